@@ -1,0 +1,6 @@
+package se.rapportkoll;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
