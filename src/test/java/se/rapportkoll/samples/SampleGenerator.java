@@ -488,7 +488,7 @@ public final class SampleGenerator {
             if (tsv.isTextColumn(c)) {
                 return tsv.header().get(c).length() + 3;
             }
-            return 14;
+            return 15;
         }
 
         private void width(Sheet sheet, int col, int chars) {
@@ -533,6 +533,8 @@ public final class SampleGenerator {
                 } else {
                     used = need;
                 }
+                // a word wider than the column is broken at its hyphen or anywhere
+                lines += Math.max(0, (word.length() - 1) / chars);
             }
             return lines;
         }
