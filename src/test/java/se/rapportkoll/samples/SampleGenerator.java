@@ -42,7 +42,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class SampleGenerator {
 
     /** Number format used by the controllers (space as thousands separator, as typed). */
-    public static final String NUMBER_FORMAT = "# ##0";
+    public static final String NUMBER_FORMAT = "#,##0";
     public static final String PERCENT_FORMAT = "0.0 %";
     public static final String CREATOR = "Ekonomienheten";
 

@@ -76,7 +76,7 @@ class SampleGeneratorTest {
             Cell total = find(wb.getSheet("Volymer"), "Totalt", "Prognos 2025");
             assertEquals(CellType.NUMERIC, total.getCellType());
             assertEquals(109669, total.getNumericCellValue());
-            assertEquals("# ##0", total.getCellStyle().getDataFormatString());
+            assertEquals("#,##0", total.getCellStyle().getDataFormatString());
 
             // care-type rows compute the deviation: budget minus actual
             Cell dev = find(wb.getSheet("Volymer"), "Institutsplaceringar barn och unga", "Avvikelse");
