@@ -1,0 +1,60 @@
+package se.rapportkoll.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** User-facing texts: Swedish by default, English with {@code --lang en}. */
+public final class Messages {
+
+    public static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("se.rapportkoll.i18n.messages",
+                locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages forLanguage(String lang) {
+        return new Messages("en".equalsIgnoreCase(lang) ? Locale.ENGLISH : SWEDISH);
+    }
+
+    public static Messages swedish() {
+        return forLanguage("sv");
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return locale.getLanguage().equals("en");
+    }
+
+    /** The text for a key with its arguments filled in; numbers should be pre-formatted with {@link #number}. */
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    /** A figure as the reports write it: "−1 234" in Swedish (space grouping, comma decimals), "-1,234" in English. */
+    public String number(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        boolean whole = rounded == Math.rint(rounded);
+        String text = String.format(Locale.ROOT, whole ? "%,.0f" : "%,.2f", rounded);
+        if (!whole && text.endsWith("0")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (isEnglish()) {
+            return text;
+        }
+        return text.replace(',', ' ').replace('.', ',');
+    }
+}

@@ -1,0 +1,105 @@
+package se.rapportkoll.locate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A deviation column and the two columns it is computed from. The expected deviation is
+ * {@code sign · (outcome − budget)}, with the sign of the table's kind (see {@link TableKind}).
+ */
+public record DeviationLink(Column deviation, Column budget, Column outcome) {
+
+    /** Pairs every deviation column of the table with its budget and outcome columns, where they can be found. */
+    public static List<DeviationLink> of(Table table) {
+        List<DeviationLink> links = new ArrayList<>();
+        for (Column d : table.columns()) {
+            if (d.kind() == ColumnKind.DEVIATION) {
+                link(table, d).ifPresent(links::add);
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** Deviation columns no pair was found for. */
+    public static List<Column> unpaired(Table table) {
+        List<Column> linked = of(table).stream().map(DeviationLink::deviation).toList();
+        return table.columns().stream().filter(c -> c.kind() == ColumnKind.DEVIATION && !linked.contains(c)).toList();
+    }
+
+    private static Optional<DeviationLink> link(Table table, Column d) {
+        Set<ColumnKind> named = d.header().operands();
+        List<Column> outcomes = table.columns().stream()
+                .filter(c -> c.kind().isOutcomeLike() && !c.priorYear())
+                .filter(c -> named.stream().noneMatch(ColumnKind::isOutcomeLike) || named.contains(c.kind()))
+                .toList();
+        Period p = d.period();
+        Optional<Column> outcome;
+        if (p.isPartOfYear()) {
+            outcome = nearest(d, outcomes, c -> c.period().sameMonths(p) && sameYear(c.period(), p));
+        } else if (p.fullYear() || named.contains(ColumnKind.FORECAST)) {
+            outcome = nearest(d, outcomes, c -> c.kind() != ColumnKind.ACTUAL || c.period().fullYear());
+        } else {
+            outcome = nearest(d, outcomes, c -> true);
+        }
+        if (outcome.isEmpty()) {
+            return Optional.empty();
+        }
+        Column o = outcome.get();
+        List<Column> budgets = table.columns().stream().filter(c -> c.kind() == ColumnKind.BUDGET).toList();
+        Predicate<Column> sameScope = o.period().isPartOfYear()
+                ? c -> c.period().sameMonths(o.period()) && sameYear(c.period(), o.period())
+                : c -> !c.period().isPartOfYear() && sameYear(c.period(), o.period());
+        Optional<Column> budget = nearest(d, budgets, sameScope);
+        if (budget.isEmpty()) {
+            budget = nearest(d, budgets, c -> sameYear(c.period(), o.period()));
+        }
+        return budget.map(b -> new DeviationLink(d, b, o));
+    }
+
+    private static boolean sameYear(Period a, Period b) {
+        return a.year() == null || b.year() == null || a.year().equals(b.year());
+    }
+
+    /** The matching column nearest to the left of the deviation, else the nearest to its right. */
+    private static Optional<Column> nearest(Column d, List<Column> candidates, Predicate<Column> filter) {
+        Optional<Column> left = candidates.stream().filter(filter).filter(c -> c.index() < d.index())
+                .max(Comparator.comparingInt(Column::index));
+        if (left.isPresent()) {
+            return left;
+        }
+        return candidates.stream().filter(filter).filter(c -> c.index() > d.index())
+                .min(Comparator.comparingInt(Column::index));
+    }
+
+    /**
+     * The sign this column actually follows: the table's convention, or the opposite when most of
+     * its rows follow the opposite one (a convention difference, not an error per row).
+     */
+    public int observedSign(Table table) {
+        int sign = table.kind().deviationSign();
+        int direct = 0;
+        int opposite = 0;
+        for (TableRow row : table.rows()) {
+            SumCheck d = check(table, row, sign);
+            SumCheck o = check(table, row, -sign);
+            if (d.comparable()) {
+                if (d.agrees() && !o.agrees()) {
+                    direct++;
+                } else if (o.agrees() && !d.agrees()) {
+                    opposite++;
+                }
+            }
+        }
+        return opposite >= 2 && opposite > direct ? -sign : sign;
+    }
+
+    /** The stated deviation of a row against {@code sign · (outcome − budget)}. */
+    public SumCheck check(Table table, TableRow row, int sign) {
+        return SumCheck.of(List.of(row.cell(table.position(outcome)), row.cell(table.position(budget))),
+                List.of(sign, -sign), row.cell(table.position(deviation)));
+    }
+}

@@ -1,0 +1,105 @@
+package se.rapportkoll.locate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a header cell's text into a {@link ColumnHeader} using the {@link Vocabulary}. */
+public final class HeaderParser {
+
+    /** When a header names several kinds, the first of this list wins ("Avvikelse budget-prognos"). */
+    private static final List<ColumnKind> PRECEDENCE = List.of(
+            ColumnKind.PERCENT, ColumnKind.DEVIATION, ColumnKind.CHANGE, ColumnKind.BUDGET,
+            ColumnKind.FORECAST, ColumnKind.OUTCOME, ColumnKind.PLAN, ColumnKind.ACTUAL);
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])((?:19|20)\\d{2})(?![\\p{N}])");
+    private static final Pattern ROUND = Pattern.compile("prognos\\s*(\\d)(?![\\p{N}])");
+
+    private final Vocabulary vocabulary;
+    private final Map<String, Integer> months = new LinkedHashMap<>();
+    private final Pattern monthRange;
+    private final Pattern singleMonth;
+
+    public HeaderParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        for (String category : vocabulary.categories("month.")) {
+            int number = Integer.parseInt(category.substring("month.".length()));
+            for (String word : vocabulary.words(category)) {
+                months.put(word, number);
+            }
+        }
+        List<String> names = new ArrayList<>(months.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        String alternation = String.join("|", names.stream().map(Pattern::quote).toList());
+        String m = "(?<![\\p{L}])(" + alternation + ")\\.?(?![\\p{L}])";
+        monthRange = Pattern.compile(m + "\\s*(?:-|till|to|/)\\s*" + m);
+        singleMonth = Pattern.compile("(?:per\\s+)?" + m);
+    }
+
+    public ColumnHeader parse(String rawText) {
+        String text = Vocabulary.normalise(rawText);
+        Set<ColumnKind> mentioned = EnumSet.noneOf(ColumnKind.class);
+        for (ColumnKind kind : PRECEDENCE) {
+            if (vocabulary.mentions("column." + camel(kind), text)) {
+                mentioned.add(kind);
+            }
+        }
+        ColumnKind kind = PRECEDENCE.stream().filter(mentioned::contains).findFirst().orElse(ColumnKind.OTHER);
+        Set<ColumnKind> operands = EnumSet.noneOf(ColumnKind.class);
+        if (kind == ColumnKind.DEVIATION || kind == ColumnKind.PERCENT) {
+            operands.addAll(mentioned);
+            operands.removeAll(EnumSet.of(ColumnKind.DEVIATION, ColumnKind.PERCENT, ColumnKind.CHANGE));
+        }
+        boolean prior = vocabulary.mentions("scope.prior", text);
+        return new ColumnHeader(rawText == null ? "" : rawText.strip(), kind, period(text, kind), Set.copyOf(operands), prior);
+    }
+
+    /** The period stated in a normalised header text. */
+    Period period(String text, ColumnKind kind) {
+        Integer year = null;
+        Matcher y = YEAR.matcher(text);
+        if (y.find()) {
+            year = Integer.parseInt(y.group(1));
+        }
+        Integer round = null;
+        Matcher r = ROUND.matcher(text);
+        if (r.find()) {
+            round = Integer.parseInt(r.group(1));
+        }
+        int from = 0;
+        int to = 0;
+        Matcher range = monthRange.matcher(text);
+        if (range.find()) {
+            from = months.get(range.group(1));
+            to = months.get(range.group(2));
+        } else {
+            Matcher single = singleMonth.matcher(text);
+            if (single.find()) {
+                // "Utfall dec 2024", "per aug": the year so far up to that month
+                from = 1;
+                to = months.get(single.group(1));
+            }
+        }
+        boolean saysFullYear = vocabulary.mentions("scope.fullYear", text);
+        boolean fullYear = saysFullYear
+                || (from == 1 && to == 12)
+                || (from == 0 && (kind == ColumnKind.FORECAST || kind == ColumnKind.OUTCOME || kind == ColumnKind.PLAN
+                        || ((kind == ColumnKind.BUDGET || kind == ColumnKind.ACTUAL) && year != null)));
+        return new Period(year, from, to, fullYear, round);
+    }
+
+    Optional<Integer> month(String word) {
+        return Optional.ofNullable(months.get(word));
+    }
+
+    static String camel(ColumnKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,56 @@
+package se.rapportkoll.locate;
+
+/**
+ * The time a column covers: a year and a month range (1..12), or a full year.
+ * {@code fromMonth == 0} means no months were stated.
+ */
+public record Period(Integer year, int fromMonth, int toMonth, boolean fullYear, Integer forecastRound) {
+
+    public static final Period NONE = new Period(null, 0, 0, false, null);
+
+    public boolean hasMonths() {
+        return fromMonth > 0;
+    }
+
+    /** Months stated and ending before December: a part of the year. */
+    public boolean isPartOfYear() {
+        return hasMonths() && !fullYear && !(fromMonth == 1 && toMonth == 12);
+    }
+
+    public boolean sameMonths(Period other) {
+        return fromMonth == other.fromMonth && toMonth == other.toMonth;
+    }
+
+    /** Swedish short form, e.g. "jan-aug 2025", "helår 2025", "2025". */
+    public String display() {
+        StringBuilder sb = new StringBuilder();
+        if (hasMonths() && !(fromMonth == 1 && toMonth == 12 && fullYear)) {
+            sb.append(MonthNames.SHORT[fromMonth]);
+            if (toMonth != fromMonth) {
+                sb.append('-').append(MonthNames.SHORT[toMonth]);
+            }
+        } else if (fullYear) {
+            sb.append("helår");
+        }
+        if (year != null) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(year);
+        }
+        if (forecastRound != null) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append("prognos ").append(forecastRound);
+        }
+        return sb.toString();
+    }
+
+    static final class MonthNames {
+        static final String[] SHORT = {"", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+
+        private MonthNames() {
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package se.rapportkoll.locate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.util.OptionalDouble;
+
+/** A sheet's cells read once into plain data; merged regions answer with their top-left value. */
+public final class SheetGrid {
+
+    private final String sheetName;
+    private final int sheetIndex;
+    private final CellData[][] cells;
+    private final int width;
+
+    private SheetGrid(String sheetName, int sheetIndex, CellData[][] cells, int width) {
+        this.sheetName = sheetName;
+        this.sheetIndex = sheetIndex;
+        this.cells = cells;
+        this.width = width;
+    }
+
+    public static SheetGrid read(Sheet sheet, int sheetIndex) {
+        int rows = Math.max(sheet.getLastRowNum() + 1, 0);
+        CellData[][] cells = new CellData[rows][];
+        int width = 0;
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.getRow(r);
+            int n = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+            cells[r] = new CellData[n];
+            width = Math.max(width, n);
+            for (int c = 0; c < n; c++) {
+                Cell cell = row.getCell(c);
+                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell);
+            }
+        }
+        SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width);
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            grid.spreadMerged(region);
+        }
+        return grid;
+    }
+
+    private void spreadMerged(CellRangeAddress region) {
+        CellData top = get(region.getFirstRow(), region.getFirstColumn());
+        if (top.type() != CellData.Type.TEXT) {
+            return; // only header texts are spread; numbers in merged cells count once
+        }
+        for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), cells.length - 1); r++) {
+            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+                if (r == region.getFirstRow() && c == region.getFirstColumn()) {
+                    continue;
+                }
+                if (c >= cells[r].length) {
+                    CellData[] wider = new CellData[c + 1];
+                    System.arraycopy(cells[r], 0, wider, 0, cells[r].length);
+                    for (int k = cells[r].length; k <= c; k++) {
+                        wider[k] = CellData.blank(r, k);
+                    }
+                    cells[r] = wider;
+                }
+                if (cells[r][c].type() == CellData.Type.BLANK) {
+                    cells[r][c] = new CellData(r, c, CellData.Type.TEXT, 0, top.text(), null, null, 1, cells[r][c].styleIndex());
+                }
+            }
+        }
+    }
+
+    static CellData read(Cell cell) {
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
+        short style = cell.getCellStyle() == null ? 0 : cell.getCellStyle().getIndex();
+        String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
+        CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+        switch (type) {
+            case NUMERIC -> {
+                double v = cell.getNumericCellValue();
+                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style);
+            }
+            case STRING -> {
+                String s = cell.getStringCellValue();
+                OptionalDouble parsed = NumberText.parse(s);
+                if (parsed.isPresent() && formula == null) {
+                    double v = parsed.getAsDouble();
+                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, "General"), style);
+                }
+                return new CellData(r, c, s.isEmpty() && formula == null ? CellData.Type.BLANK : CellData.Type.TEXT,
+                        0, s, formula, null, 1, style);
+            }
+            case ERROR -> {
+                String code;
+                try {
+                    code = FormulaError.forInt(cell.getErrorCellValue()).getString();
+                } catch (IllegalArgumentException e) {
+                    code = "#ERROR";
+                }
+                return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style);
+            }
+            case BOOLEAN -> {
+                return new CellData(r, c, CellData.Type.BOOLEAN, 0, Boolean.toString(cell.getBooleanCellValue()), formula, null, 1, style);
+            }
+            default -> {
+                return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style);
+            }
+        }
+    }
+
+    /** The precision a number carries: from its number format, else from the value itself. */
+    static double roundingStep(double value, String format) {
+        int decimals = decimalsInFormat(format);
+        if (decimals >= 0) {
+            return Math.pow(10, -decimals);
+        }
+        if (value == Math.rint(value)) {
+            return 1;
+        }
+        for (int d = 1; d <= 6; d++) {
+            double scaled = value * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+                return Math.pow(10, -d);
+            }
+        }
+        return 1e-6;
+    }
+
+    /** Decimals shown by a number format such as "# ##0" (0) or "0.0 %" (3 as a fraction); -1 for General. */
+    static int decimalsInFormat(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.equals("@")) {
+            return -1;
+        }
+        String section = format.split(";")[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        if (!section.contains("0") && !section.contains("#")) {
+            return -1;
+        }
+        int dot = section.indexOf('.');
+        int decimals = 0;
+        if (dot >= 0) {
+            for (int i = dot + 1; i < section.length() && (section.charAt(i) == '0' || section.charAt(i) == '#'); i++) {
+                decimals++;
+            }
+        }
+        if (section.contains("%")) {
+            decimals += 2;
+        }
+        return decimals;
+    }
+
+    public CellData get(int row, int col) {
+        if (row < 0 || row >= cells.length || col < 0 || col >= cells[row].length) {
+            return CellData.blank(row, col);
+        }
+        return cells[row][col];
+    }
+
+    public int rowCount() {
+        return cells.length;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int rowWidth(int row) {
+        return row < 0 || row >= cells.length ? 0 : cells[row].length;
+    }
+
+    public String sheetName() {
+        return sheetName;
+    }
+
+    public int sheetIndex() {
+        return sheetIndex;
+    }
+}

@@ -1,0 +1,44 @@
+package se.rapportkoll.locate;
+
+import java.util.List;
+
+/**
+ * A sum of rounded figures against a stated figure. Published figures are rounded, so the sum
+ * may miss by up to half a rounding step per summed part without anything being wrong.
+ */
+public record SumCheck(double sum, int parts, double tolerance, CellData stated) {
+
+    private static final double EPSILON = 1e-7;
+
+    /** Adds up the numeric cells, each with its sign (+1 or -1). */
+    public static SumCheck of(List<CellData> cells, List<Integer> signs, CellData stated) {
+        double sum = 0;
+        double tolerance = 0;
+        int parts = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            CellData c = cells.get(i);
+            if (c.isNumeric()) {
+                sum += signs.get(i) * c.number();
+                tolerance += 0.5 * c.roundingStep();
+                parts++;
+            }
+        }
+        return new SumCheck(sum, parts, tolerance, stated);
+    }
+
+    public static SumCheck total(List<CellData> cells, CellData stated) {
+        return of(cells, cells.stream().map(c -> 1).toList(), stated);
+    }
+
+    public boolean comparable() {
+        return parts > 0 && stated.isNumeric();
+    }
+
+    public boolean agrees() {
+        return comparable() && Math.abs(sum - stated.number()) <= tolerance + EPSILON * Math.max(1, Math.abs(sum));
+    }
+
+    public double difference() {
+        return stated.number() - sum;
+    }
+}

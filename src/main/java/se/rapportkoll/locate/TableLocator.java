@@ -1,0 +1,423 @@
+package se.rapportkoll.locate;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds tables by their header rows, never by sheet name or fixed address: a row with at least
+ * two cells the vocabulary recognises (Budget, Utfall, Avvikelse, Prognos, ...) starts a table,
+ * whose label column and data rows are then read off the cells below it.
+ */
+public final class TableLocator {
+
+    private static final int TITLE_SEARCH_ROWS = 3;
+
+    private final Vocabulary vocabulary;
+    private final HeaderParser headers;
+
+    public TableLocator(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.headers = new HeaderParser(vocabulary);
+    }
+
+    public TableLocator() {
+        this(Vocabulary.standard());
+    }
+
+    /** Locates tables in every sheet the predicate accepts (the tool's own sheets are skipped). */
+    public LocatedWorkbook locate(Workbook workbook, Predicate<Sheet> userSheet) {
+        List<SheetGrid> grids = new ArrayList<>();
+        List<Table> tables = new ArrayList<>();
+        List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            if (!userSheet.test(sheet)) {
+                continue;
+            }
+            SheetGrid grid = SheetGrid.read(sheet, i);
+            grids.add(grid);
+            List<Table> found = locate(grid);
+            tables.addAll(found);
+            unplaced.addAll(unplacedBlocks(grid, found));
+        }
+        return new LocatedWorkbook(List.copyOf(grids), List.copyOf(tables), List.copyOf(unplaced));
+    }
+
+    public List<Table> locate(SheetGrid grid) {
+        List<Table> tables = new ArrayList<>();
+        int r = 0;
+        while (r < grid.rowCount()) {
+            if (isHeaderRow(grid, r)) {
+                Table table = build(grid, r);
+                if (table != null) {
+                    tables.add(table);
+                    r = Math.max(table.lastDataRow(), r) + 1;
+                    continue;
+                }
+            }
+            r++;
+        }
+        return tables;
+    }
+
+    boolean isHeaderRow(SheetGrid grid, int r) {
+        int recognised = 0;
+        int numbers = 0;
+        for (int c = 0; c < grid.rowWidth(r); c++) {
+            CellData cell = grid.get(r, c);
+            if (cell.hasText() && headers.parse(cell.text()).recognised()) {
+                recognised++;
+            } else if (cell.isNumeric()) {
+                numbers++;
+            }
+        }
+        return recognised >= 2 && numbers < recognised;
+    }
+
+    private Table build(SheetGrid grid, int headerRow) {
+        int firstHeaderCol = -1;
+        int lastHeaderCol = -1;
+        for (int c = 0; c < grid.rowWidth(headerRow); c++) {
+            if (!grid.get(headerRow, c).isBlank()) {
+                if (firstHeaderCol < 0) {
+                    firstHeaderCol = c;
+                }
+                lastHeaderCol = c;
+            }
+        }
+        int headerTop = headerRow;
+        int headerBottom = headerRow;
+        // A header split over two rows: periods above or below the kinds ("Jan - Aug 2025" / "Budget").
+        if (isHeaderContinuation(grid, headerRow - 1, firstHeaderCol, lastHeaderCol, 2)) {
+            headerTop = headerRow - 1;
+        }
+        if (isHeaderContinuation(grid, headerRow + 1, firstHeaderCol, lastHeaderCol, 1)) {
+            headerBottom = headerRow + 1;
+        }
+        int lastDataRow = lastDataRow(grid, headerBottom, lastHeaderCol);
+        if (lastDataRow <= headerBottom) {
+            return null;
+        }
+        int firstRecognised = firstRecognisedColumn(grid, headerTop, headerBottom, lastHeaderCol);
+        int labelCol = labelColumn(grid, headerBottom + 1, lastDataRow, firstRecognised);
+        if (labelCol < 0) {
+            return null;
+        }
+        List<Column> columns = columns(grid, headerTop, headerBottom, labelCol, Math.max(lastHeaderCol, labelCol));
+        String title = title(grid, headerTop);
+        Unit unit = unit(grid, title, headerTop, headerBottom, labelCol, columns, headerBottom + 1, lastDataRow);
+        List<TableRow> rows = rows(grid, headerBottom + 1, lastDataRow, labelCol, columns);
+        Table draft = new Table(grid.sheetName(), grid.sheetIndex(), title, headerTop, headerBottom, labelCol,
+                columns, rows, unit, List.of());
+        return TotalInference.infer(draft, vocabulary);
+    }
+
+    private boolean isHeaderContinuation(SheetGrid grid, int r, int from, int to, int minTexts) {
+        if (r < 0 || r >= grid.rowCount() || isHeaderRow(grid, r)) {
+            return false;
+        }
+        int texts = 0;
+        for (int c = Math.max(from, 0); c <= to; c++) {
+            CellData cell = grid.get(r, c);
+            if (cell.isNumeric()) {
+                return false;
+            }
+            if (cell.hasText()) {
+                texts++;
+            }
+        }
+        return texts >= minTexts;
+    }
+
+    private int lastDataRow(SheetGrid grid, int headerBottom, int lastCol) {
+        int last = headerBottom;
+        int r = headerBottom + 1;
+        while (r < grid.rowCount()) {
+            if (isBlankRow(grid, r, lastCol)) {
+                // one spacer row before a total still belongs to the table
+                int next = r + 1;
+                if (next < grid.rowCount() && isTotalRowWithNumbers(grid, next, lastCol)) {
+                    r = next;
+                    continue;
+                }
+                break;
+            }
+            if (isHeaderRow(grid, r) || (isTitleLike(grid, r, lastCol) && r + 1 < grid.rowCount()
+                    && (isHeaderRow(grid, r + 1) || isBlankRow(grid, r + 1, lastCol)))) {
+                break;
+            }
+            last = r;
+            r++;
+        }
+        return last;
+    }
+
+    private boolean isBlankRow(SheetGrid grid, int r, int lastCol) {
+        for (int c = 0; c <= lastCol; c++) {
+            if (!grid.get(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isTitleLike(SheetGrid grid, int r, int lastCol) {
+        int texts = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            CellData cell = grid.get(r, c);
+            if (cell.isNumeric()) {
+                return false;
+            }
+            if (cell.hasText()) {
+                texts++;
+            }
+        }
+        return texts == 1;
+    }
+
+    private boolean isTotalRowWithNumbers(SheetGrid grid, int r, int lastCol) {
+        boolean total = false;
+        boolean numbers = false;
+        for (int c = 0; c <= lastCol; c++) {
+            CellData cell = grid.get(r, c);
+            total |= cell.hasText() && vocabulary.mentions("row.total", Vocabulary.normalise(cell.text()));
+            numbers |= cell.isNumeric();
+        }
+        return total && numbers;
+    }
+
+    private int firstRecognisedColumn(SheetGrid grid, int top, int bottom, int lastCol) {
+        for (int c = 0; c <= lastCol; c++) {
+            if (headers.parse(headerText(grid, top, bottom, c)).recognised()) {
+                // the label header itself may say "Driftbudget, tkr": a label column holds text below
+                return c;
+            }
+        }
+        return lastCol;
+    }
+
+    /** The leftmost column before the figures whose rows mostly hold text. */
+    private int labelColumn(SheetGrid grid, int first, int last, int firstRecognised) {
+        int rows = last - first + 1;
+        for (int c = 0; c <= firstRecognised; c++) {
+            int texts = 0;
+            for (int r = first; r <= last; r++) {
+                if (grid.get(r, c).hasText()) {
+                    texts++;
+                }
+            }
+            if (texts * 2 >= rows && texts > 0) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static String headerText(SheetGrid grid, int top, int bottom, int c) {
+        StringBuilder sb = new StringBuilder();
+        for (int r = top; r <= bottom; r++) {
+            CellData cell = grid.get(r, c);
+            if (cell.hasText()) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(cell.text().strip());
+            }
+        }
+        return sb.toString();
+    }
+
+    private List<Column> columns(SheetGrid grid, int top, int bottom, int labelCol, int lastCol) {
+        List<ColumnHeader> parsed = new ArrayList<>();
+        for (int c = labelCol + 1; c <= lastCol; c++) {
+            parsed.add(headers.parse(headerText(grid, top, bottom, c)));
+        }
+        Integer mainYear = budgetYear(parsed);
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            int c = labelCol + 1 + i;
+            ColumnHeader h = parsed.get(i);
+            ColumnKind kind = h.kind();
+            boolean prior = h.priorYear() || (kind == ColumnKind.ACTUAL && mainYear != null
+                    && h.period().year() != null && h.period().year() < mainYear);
+            columns.add(new Column(c, h, kind, prior, bottom));
+        }
+        return List.copyOf(columns);
+    }
+
+    /** The year the table reports on: that of its part-of-year budget, else its latest budget or forecast. */
+    private static Integer budgetYear(List<ColumnHeader> parsed) {
+        for (ColumnHeader h : parsed) {
+            if (h.kind() == ColumnKind.BUDGET && h.period().isPartOfYear() && h.period().year() != null) {
+                return h.period().year();
+            }
+        }
+        Integer latest = null;
+        for (ColumnHeader h : parsed) {
+            if (Set.of(ColumnKind.BUDGET, ColumnKind.FORECAST).contains(h.kind()) && h.period().year() != null) {
+                latest = latest == null ? h.period().year() : Math.max(latest, h.period().year());
+            }
+        }
+        return latest;
+    }
+
+    private String title(SheetGrid grid, int headerTop) {
+        for (int r = headerTop - 1; r >= Math.max(0, headerTop - TITLE_SEARCH_ROWS); r--) {
+            if (isHeaderRow(grid, r)) {
+                return null;
+            }
+            for (int c = 0; c < grid.rowWidth(r); c++) {
+                CellData cell = grid.get(r, c);
+                if (cell.isNumeric()) {
+                    return null;
+                }
+                if (cell.hasText()) {
+                    return cell.text().strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private Unit unit(SheetGrid grid, String title, int top, int bottom, int labelCol, List<Column> columns, int first, int last) {
+        List<String> texts = new ArrayList<>();
+        if (title != null) {
+            texts.add(title);
+        }
+        for (int r = Math.max(0, top - TITLE_SEARCH_ROWS); r < top; r++) {
+            for (int c = 0; c < grid.rowWidth(r); c++) {
+                if (grid.get(r, c).hasText() && !grid.get(r, c).text().strip().equals(title)) {
+                    texts.add(grid.get(r, c).text());
+                }
+            }
+        }
+        texts.add(headerText(grid, top, bottom, labelCol));
+        columns.forEach(c -> texts.add(c.headerText()));
+        for (int r = first; r <= last; r++) {
+            CellData label = grid.get(r, labelCol);
+            if (label.hasText()) {
+                texts.add(label.text());
+            }
+        }
+        String all = Vocabulary.normalise(String.join(" | ", texts));
+        for (String category : vocabulary.categories("unit.")) {
+            if (vocabulary.mentions(category, all)) {
+                return switch (category) {
+                    case "unit.price" -> Unit.KR_PER_DAY;
+                    case "unit.mnkr" -> Unit.MNKR;
+                    case "unit.tkr" -> Unit.TKR;
+                    case "unit.volume" -> Unit.DAYS;
+                    case "unit.kr" -> Unit.KR;
+                    default -> Unit.UNKNOWN;
+                };
+            }
+        }
+        return Unit.UNKNOWN;
+    }
+
+    private List<TableRow> rows(SheetGrid grid, int first, int last, int labelCol, List<Column> columns) {
+        List<TableRow> rows = new ArrayList<>();
+        for (int r = first; r <= last; r++) {
+            CellData labelCell = grid.get(r, labelCol);
+            String label = labelCell.hasText() ? labelCell.text().strip() : "";
+            List<CellData> cells = new ArrayList<>();
+            boolean numbers = false;
+            for (Column column : columns) {
+                CellData cell = grid.get(r, column.index());
+                cells.add(cell);
+                numbers |= column.kind().isSummable() && (cell.isNumeric() || cell.type() == CellData.Type.ERROR);
+            }
+            if (label.isEmpty() && !numbers) {
+                continue;
+            }
+            String norm = Vocabulary.normalise(label);
+            RowKind kind;
+            if (vocabulary.mentions("row.partOf", norm)) {
+                kind = RowKind.PART_OF;
+            } else if (vocabulary.mentions("row.total", norm)) {
+                kind = RowKind.TOTAL;
+            } else if (vocabulary.mentions("row.change", norm)) {
+                kind = RowKind.CHANGE;
+            } else if (!numbers) {
+                kind = RowKind.HEADING;
+            } else {
+                kind = RowKind.PART;
+            }
+            rows.add(new TableRow(r, label, labelCell, kind, List.copyOf(cells)));
+        }
+        return markGroupHeadings(rows, columns);
+    }
+
+    /** "Socialnämnd" above "Socialnämnd" with the same figures: the first is a heading for its only child. */
+    private static List<TableRow> markGroupHeadings(List<TableRow> rows, List<Column> columns) {
+        List<TableRow> out = new ArrayList<>(rows);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TableRow a = out.get(i);
+            TableRow b = out.get(i + 1);
+            if (a.kind() == RowKind.PART && b.kind() == RowKind.PART && b.row() == a.row() + 1
+                    && Vocabulary.normalise(a.label()).equals(Vocabulary.normalise(b.label()))
+                    && sameFigures(a, b, columns)) {
+                out.set(i, a.withKind(RowKind.GROUP_HEADING));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean sameFigures(TableRow a, TableRow b, List<Column> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            CellData x = a.cell(i);
+            CellData y = b.cell(i);
+            if (x.isNumeric() != y.isNumeric() || (x.isNumeric() && x.number() != y.number())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Blocks of two or more rows with figures that no table covers. */
+    private List<LocatedWorkbook.UnplacedBlock> unplacedBlocks(SheetGrid grid, List<Table> tables) {
+        List<LocatedWorkbook.UnplacedBlock> blocks = new ArrayList<>();
+        int start = -1;
+        int minCol = Integer.MAX_VALUE;
+        int maxCol = -1;
+        for (int r = 0; r <= grid.rowCount(); r++) {
+            boolean numericRow = false;
+            if (r < grid.rowCount() && !covered(tables, r)) {
+                int numbers = 0;
+                for (int c = 0; c < grid.rowWidth(r); c++) {
+                    if (grid.get(r, c).isNumeric()) {
+                        numbers++;
+                        if (start >= 0 || numbers >= 2) {
+                            minCol = Math.min(minCol, c);
+                            maxCol = Math.max(maxCol, c);
+                        }
+                    }
+                }
+                numericRow = numbers >= 2;
+            }
+            if (numericRow && start < 0) {
+                start = r;
+            } else if (!numericRow && start >= 0) {
+                if (r - start >= 2) {
+                    String range = new CellRangeAddress(start, r - 1, minCol, maxCol).formatAsString();
+                    String first = new org.apache.poi.ss.util.CellReference(start, minCol).formatAsString();
+                    blocks.add(new LocatedWorkbook.UnplacedBlock(grid.sheetName(), range, first));
+                }
+                start = -1;
+                minCol = Integer.MAX_VALUE;
+                maxCol = -1;
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean covered(List<Table> tables, int r) {
+        return tables.stream().anyMatch(t -> r >= t.headerTopRow() && r <= t.lastDataRow());
+    }
+}

@@ -1,0 +1,137 @@
+package se.rapportkoll.locate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Works out which rows each total covers. A named total (Summa, Totalt, Netto) covers the rows
+ * above it, taking subtotals whole and skipping "Varav" rows, headings and group headings; an
+ * unnamed row is a subtotal (Socialkontor) when it adds up the rows directly above it in most
+ * columns. Where a shorter run of rows explains more columns than the whole run, the shorter wins.
+ */
+final class TotalInference {
+
+    private TotalInference() {
+    }
+
+    static Table infer(Table draft, Vocabulary vocabulary) {
+        if (draft.kind() == TableKind.PRICES) {
+            return draft; // prices do not add up down a table
+        }
+        List<TableRow> rows = new ArrayList<>(draft.rows());
+        boolean[] consumed = new boolean[rows.size()];
+        List<TotalGroup> totals = new ArrayList<>();
+        List<Integer> summable = new ArrayList<>();
+        for (int i = 0; i < draft.columns().size(); i++) {
+            if (draft.columns().get(i).kind().isSummable()) {
+                summable.add(i);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            boolean named = row.kind() == RowKind.TOTAL;
+            if (!named && (row.kind() != RowKind.PART || isGroupChild(rows, i))) {
+                continue;
+            }
+            List<Integer> natural = naturalParts(rows, consumed, i, !named);
+            if (natural.isEmpty() || (!named && natural.size() < 2)) {
+                continue;
+            }
+            Vote best = null;
+            for (int start = natural.size() - 1; start >= 0; start--) {
+                List<Integer> candidate = natural.subList(start, natural.size());
+                if (!named && candidate.size() < 2) {
+                    continue;
+                }
+                Vote vote = vote(rows, candidate, row, summable);
+                if (best == null || vote.matches >= best.matches) {
+                    best = vote; // ties go to the longer run
+                }
+            }
+            if (best == null) {
+                continue;
+            }
+            if (!named && (best.matches < Math.max(2, (summable.size() + 1) / 2) || best.matches <= best.mismatches)) {
+                continue;
+            }
+            if (!named) {
+                rows.set(i, row.withKind(RowKind.SUBTOTAL));
+            }
+            List<Integer> sheetRows = new ArrayList<>();
+            for (int p : best.parts) {
+                consumed[p] = true;
+                sheetRows.add(rows.get(p).row());
+            }
+            totals.add(new TotalGroup(row.row(), List.copyOf(sheetRows)));
+        }
+        return new Table(draft.sheetName(), draft.sheetIndex(), draft.title(), draft.headerTopRow(), draft.headerRow(),
+                draft.labelColumn(), draft.columns(), List.copyOf(rows), draft.unit(), List.copyOf(totals));
+    }
+
+    private static boolean isGroupChild(List<TableRow> rows, int i) {
+        return i > 0 && rows.get(i - 1).kind() == RowKind.GROUP_HEADING;
+    }
+
+    /** Rows above {@code i} that a total there would add up, top to bottom (indexes into rows). */
+    private static List<Integer> naturalParts(List<TableRow> rows, boolean[] consumed, int i, boolean stopAtStructure) {
+        List<Integer> parts = new ArrayList<>();
+        for (int j = i - 1; j >= 0; j--) {
+            if (consumed[j]) {
+                continue;
+            }
+            TableRow r = rows.get(j);
+            switch (r.kind()) {
+                case PART_OF, CHANGE -> {
+                    continue;
+                }
+                case HEADING, GROUP_HEADING -> {
+                    if (stopAtStructure) {
+                        return reversed(parts);
+                    }
+                    continue;
+                }
+                case TOTAL, SUBTOTAL -> {
+                    if (stopAtStructure) {
+                        return reversed(parts);
+                    }
+                    parts.add(j);
+                }
+                case PART -> {
+                    if (stopAtStructure && isGroupChild(rows, j)) {
+                        return reversed(parts);
+                    }
+                    parts.add(j);
+                }
+                default -> {
+                }
+            }
+        }
+        return reversed(parts);
+    }
+
+    private static List<Integer> reversed(List<Integer> list) {
+        List<Integer> out = new ArrayList<>(list);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private record Vote(List<Integer> parts, int matches, int mismatches) {
+    }
+
+    private static Vote vote(List<TableRow> rows, List<Integer> parts, TableRow total, List<Integer> summable) {
+        int matches = 0;
+        int mismatches = 0;
+        for (int col : summable) {
+            List<CellData> cells = parts.stream().map(p -> rows.get(p).cell(col)).toList();
+            SumCheck check = SumCheck.total(cells, total.cell(col));
+            if (check.comparable()) {
+                if (check.agrees()) {
+                    matches++;
+                } else {
+                    mismatches++;
+                }
+            }
+        }
+        return new Vote(List.copyOf(parts), matches, mismatches);
+    }
+}
