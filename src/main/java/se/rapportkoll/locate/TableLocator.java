@@ -267,22 +267,32 @@ public final class TableLocator {
         return latest;
     }
 
+    /** The topmost line of the block of single texts directly above the header ("Driftredovisning, tkr"). */
     private String title(SheetGrid grid, int headerTop) {
+        String title = null;
         for (int r = headerTop - 1; r >= Math.max(0, headerTop - TITLE_SEARCH_ROWS); r--) {
             if (isHeaderRow(grid, r)) {
-                return null;
+                break;
             }
-            for (int c = 0; c < grid.rowWidth(r); c++) {
+            String text = null;
+            for (int c = 0; c < grid.rowWidth(r) && text == null; c++) {
                 CellData cell = grid.get(r, c);
                 if (cell.isNumeric()) {
-                    return null;
+                    return title;
                 }
                 if (cell.hasText()) {
-                    return cell.text().strip();
+                    text = cell.text().strip();
                 }
             }
+            if (text == null) {
+                if (title != null) {
+                    break;
+                }
+                continue;
+            }
+            title = text;
         }
-        return null;
+        return title;
     }
 
     private Unit unit(SheetGrid grid, String title, int top, int bottom, int labelCol, List<Column> columns, int first, int last) {

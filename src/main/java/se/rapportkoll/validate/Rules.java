@@ -1,0 +1,21 @@
+package se.rapportkoll.validate;
+
+/** The stable ids of the validation rules, as written in the JSON report and the findings sheet. */
+public final class Rules {
+    public static final String DEVIATION = "deviation";
+    public static final String DEVIATION_CONVENTION = "deviation-convention";
+    public static final String DEVIATION_UNPAIRED = "deviation-unpaired";
+    public static final String TOTAL = "total";
+    public static final String NUMBER_AS_TEXT = "number-as-text";
+    public static final String FORMULA_ERROR = "formula-error";
+    public static final String PERIOD = "period";
+    public static final String REQUIRED_EMPTY = "required-empty";
+    public static final String UNPLACED_TABLE = "unplaced-table";
+    public static final String NO_TABLE = "no-table";
+    public static final String UNIT_MISSING = "unit-missing";
+    public static final String FILLED = "filled";
+    public static final String FILLABLE = "fillable";
+
+    private Rules() {
+    }
+}

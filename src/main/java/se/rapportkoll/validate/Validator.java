@@ -1,0 +1,224 @@
+package se.rapportkoll.validate;
+
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.CellData;
+import se.rapportkoll.locate.Column;
+import se.rapportkoll.locate.ColumnKind;
+import se.rapportkoll.locate.DeviationLink;
+import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.Period;
+import se.rapportkoll.locate.RowKind;
+import se.rapportkoll.locate.SheetGrid;
+import se.rapportkoll.locate.SumCheck;
+import se.rapportkoll.locate.Table;
+import se.rapportkoll.locate.TableRow;
+import se.rapportkoll.locate.TotalGroup;
+import se.rapportkoll.locate.Unit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks located tables: deviation columns against their operands, totals against their parts,
+ * numbers stored as text, formula errors, periods, empty required cells, unplaced tables.
+ * Rounding is tolerated (half a rounding step per summed figure); anything beyond is reported.
+ */
+public final class Validator {
+
+    private final Messages messages;
+
+    public Validator(Messages messages) {
+        this.messages = messages;
+    }
+
+    public List<Finding> validate(LocatedWorkbook workbook) {
+        List<Finding> findings = new ArrayList<>();
+        for (SheetGrid grid : workbook.sheets()) {
+            formulaErrors(grid, findings);
+        }
+        for (Table table : workbook.tables()) {
+            textNumbers(table, findings);
+            periods(table, findings);
+            deviations(table, findings);
+            totals(table, findings);
+            requiredCells(table, findings);
+            if (table.unit() == Unit.UNKNOWN) {
+                findings.add(new Finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
+                        messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
+            }
+        }
+        for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
+            int rows = new org.apache.poi.ss.util.AreaReference(block.range(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
+                    .getLastCell().getRow() - new org.apache.poi.ss.util.CellReference(block.firstCell()).getRow() + 1;
+            findings.add(new Finding(Severity.WARNING, Rules.UNPLACED_TABLE, block.sheetName(), block.firstCell(),
+                    messages.get("finding.unplaced", block.range(), rows), null, null, null));
+        }
+        if (workbook.tables().isEmpty()) {
+            findings.add(new Finding(Severity.WARNING, Rules.NO_TABLE, null, null, messages.get("finding.noTable"), null, null, null));
+        }
+        return sorted(findings, workbook);
+    }
+
+    /** Errors first, then warnings, then info; within each, in sheet and cell order. */
+    public static List<Finding> sorted(List<Finding> findings, LocatedWorkbook workbook) {
+        Map<String, Integer> sheetOrder = workbook.sheets().stream()
+                .collect(Collectors.toMap(SheetGrid::sheetName, SheetGrid::sheetIndex, (a, b) -> a));
+        return findings.stream().sorted(Comparator.comparing(Finding::severity)
+                        .thenComparing(f -> f.sheet() == null ? -1 : sheetOrder.getOrDefault(f.sheet(), Integer.MAX_VALUE))
+                        .thenComparingLong(Finding::cellOrder))
+                .toList();
+    }
+
+    private void formulaErrors(SheetGrid grid, List<Finding> findings) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            for (int c = 0; c < grid.rowWidth(r); c++) {
+                CellData cell = grid.get(r, c);
+                if (cell.type() == CellData.Type.ERROR) {
+                    String message = cell.isFormula()
+                            ? messages.get("finding.formulaError", cell.address(), cell.formula(), cell.errorCode())
+                            : messages.get("finding.errorValue", cell.address(), cell.errorCode());
+                    findings.add(new Finding(Severity.ERROR, Rules.FORMULA_ERROR, grid.sheetName(), cell.address(), message, null, null, null));
+                }
+            }
+        }
+    }
+
+    private void textNumbers(Table table, List<Finding> findings) {
+        for (TableRow row : table.rows()) {
+            for (CellData cell : row.cells()) {
+                if (cell.type() == CellData.Type.TEXT_NUMBER) {
+                    findings.add(new Finding(Severity.WARNING, Rules.NUMBER_AS_TEXT, table.sheetName(), cell.address(),
+                            messages.get("finding.textNumber", cell.address(), cell.text(), messages.number(cell.number())),
+                            null, cell.number(), null));
+                }
+            }
+        }
+    }
+
+    private void periods(Table table, List<Finding> findings) {
+        Period main = table.mainPeriod().orElse(null);
+        if (main == null || !main.isPartOfYear()) {
+            return;
+        }
+        for (Column column : table.columns()) {
+            Period p = column.period();
+            boolean periodColumn = p.isPartOfYear() && List.of(ColumnKind.BUDGET, ColumnKind.ACTUAL, ColumnKind.DEVIATION,
+                    ColumnKind.PERCENT).contains(column.kind());
+            if (!periodColumn) {
+                continue;
+            }
+            boolean yearDiffers = !column.priorYear() && p.year() != null && main.year() != null && !p.year().equals(main.year());
+            if (!p.sameMonths(main) || yearDiffers) {
+                String cell = headerCell(table, column.index());
+                String expected = column.priorYear() ? new Period(p.year(), main.fromMonth(), main.toMonth(), false, null).display() : main.display();
+                findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                        messages.get("finding.period", cell, column.headerText(), p.display(), expected), null, null, null));
+            }
+        }
+    }
+
+    private void deviations(Table table, List<Finding> findings) {
+        for (Column unpaired : DeviationLink.unpaired(table)) {
+            String cell = headerCell(table, unpaired.index());
+            findings.add(new Finding(Severity.INFO, Rules.DEVIATION_UNPAIRED, table.sheetName(), cell,
+                    messages.get("finding.deviationUnpaired", cell, unpaired.headerText()), null, null, null));
+        }
+        int tableSign = table.kind().deviationSign();
+        for (DeviationLink link : DeviationLink.of(table)) {
+            int sign = link.observedSign(table);
+            List<TableRow> checked = table.rows().stream()
+                    .filter(r -> r.kind() != RowKind.HEADING && r.kind() != RowKind.CHANGE)
+                    .filter(r -> link.check(table, r, sign).comparable())
+                    .toList();
+            if (sign != tableSign) {
+                long agreeing = checked.stream().filter(r -> link.check(table, r, sign).agrees()).count();
+                String cell = headerCell(table, link.deviation().index());
+                findings.add(new Finding(Severity.WARNING, Rules.DEVIATION_CONVENTION, table.sheetName(), cell,
+                        messages.get("finding.deviationConvention", cell, link.deviation().headerText(), conventionText(sign),
+                                agreeing, checked.size(), conventionText(tableSign)), null, null, null));
+            }
+            for (TableRow row : checked) {
+                SumCheck check = link.check(table, row, sign);
+                if (check.agrees()) {
+                    continue;
+                }
+                CellData stated = check.stated();
+                String formula = sign > 0
+                        ? Formulas.difference(table.sheetName(), row.row(), link.outcome().index(), link.budget().index())
+                        : Formulas.difference(table.sheetName(), row.row(), link.budget().index(), link.outcome().index());
+                Column minuend = sign > 0 ? link.outcome() : link.budget();
+                Column subtrahend = sign > 0 ? link.budget() : link.outcome();
+                String how = "\"" + minuend.headerText() + "\" − \"" + subtrahend.headerText() + "\" (" + localFormula(formula) + ")";
+                findings.add(new Finding(Severity.ERROR, Rules.DEVIATION, table.sheetName(), stated.address(),
+                        messages.get("finding.deviation", stated.address(), link.deviation().headerText(), row.label(), how,
+                                messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference())),
+                        check.sum(), stated.number(), formula));
+            }
+        }
+    }
+
+    private void totals(Table table, List<Finding> findings) {
+        Function<Integer, TableRow> rowAt = r -> table.row(r).orElseThrow();
+        for (TotalGroup group : table.totals()) {
+            TableRow total = rowAt.apply(group.totalRow());
+            for (int i = 0; i < table.columns().size(); i++) {
+                Column column = table.columns().get(i);
+                if (!column.kind().isSummable()) {
+                    continue;
+                }
+                int pos = i;
+                List<CellData> parts = group.partRows().stream().map(r -> rowAt.apply(r).cell(pos)).toList();
+                SumCheck check = SumCheck.total(parts, total.cell(pos));
+                if (!check.comparable() || check.agrees()) {
+                    continue;
+                }
+                List<int[]> refs = group.partRows().stream().map(r -> new int[] {r, column.index()}).toList();
+                String formula = Formulas.sum(table.sheetName(), refs);
+                String partsText = localFormula(Formulas.sum(null, refs)).replaceFirst("^SUM\\((.*)\\)$", "$1");
+                CellData stated = check.stated();
+                findings.add(new Finding(Severity.ERROR, Rules.TOTAL, table.sheetName(), stated.address(),
+                        messages.get("finding.total", stated.address(), column.headerText(), total.label(), partsText,
+                                messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference())),
+                        check.sum(), stated.number(), formula));
+            }
+        }
+    }
+
+    /** Utfall left empty where the row has a budget for the same period. */
+    private void requiredCells(Table table, List<Finding> findings) {
+        List<Column> seen = new ArrayList<>();
+        for (DeviationLink link : DeviationLink.of(table)) {
+            if (link.outcome().kind() != ColumnKind.ACTUAL || seen.contains(link.outcome())) {
+                continue;
+            }
+            seen.add(link.outcome());
+            for (TableRow row : table.rows()) {
+                CellData budget = row.cell(table.position(link.budget()));
+                CellData outcome = row.cell(table.position(link.outcome()));
+                if (budget.isNumeric() && budget.number() != 0 && outcome.type() == CellData.Type.BLANK && !outcome.isFormula()) {
+                    findings.add(new Finding(Severity.WARNING, Rules.REQUIRED_EMPTY, table.sheetName(), outcome.address(),
+                            messages.get("finding.requiredEmpty", outcome.address(), link.outcome().headerText(), row.label(),
+                                    budget.address(), messages.number(budget.number())), null, null, null));
+                }
+            }
+        }
+    }
+
+    private String conventionText(int sign) {
+        return messages.get(sign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome");
+    }
+
+    private static String headerCell(Table table, int col) {
+        return Formulas.ref(null, table.headerRow(), col);
+    }
+
+    /** A sheet-qualified formula shown without its sheet prefixes, for messages. */
+    static String localFormula(String formula) {
+        return formula.replaceAll("'(?:[^']|'')*'!", "");
+    }
+}
