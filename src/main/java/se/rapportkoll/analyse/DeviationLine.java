@@ -1,0 +1,47 @@
+package se.rapportkoll.analyse;
+
+import se.rapportkoll.locate.RowKind;
+import se.rapportkoll.locate.Unit;
+
+/**
+ * One row of a budget table as the deviation sheet shows it: the cells it refers to for the
+ * period (budget, actual) and the full year (budget, forecast). A missing pair is null.
+ */
+public record DeviationLine(String table, String label, RowKind kind, Unit unit,
+                            CellValue periodBudget, CellValue periodActual,
+                            CellValue yearBudget, CellValue forecast) {
+
+    public Double periodDeviation() {
+        return difference(periodActual, periodBudget);
+    }
+
+    public Double yearDeviation() {
+        return difference(forecast, yearBudget);
+    }
+
+    /** Deviation as a share of the absolute budget, as the reports compute budget adherence; null for budget 0. */
+    public static Double percent(Double deviation, CellValue budget) {
+        if (deviation == null || budget == null || budget.value() == null || budget.value() == 0) {
+            return null;
+        }
+        return deviation / Math.abs(budget.value());
+    }
+
+    /** The deviation that orders the sheet, in tkr: full year where there is a forecast, else the period. */
+    public double sortKeyTkr() {
+        Double d = yearDeviation() != null ? yearDeviation() : periodDeviation();
+        double scale = unit == Unit.MNKR ? 1000 : unit == Unit.KR ? 0.001 : 1;
+        return d == null ? 0 : d * scale;
+    }
+
+    private static Double difference(CellValue outcome, CellValue budget) {
+        if (outcome == null || budget == null) {
+            return null;
+        }
+        return value(outcome) - value(budget);
+    }
+
+    private static double value(CellValue v) {
+        return v.value() == null ? 0 : v.value();
+    }
+}

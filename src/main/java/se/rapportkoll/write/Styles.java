@@ -1,0 +1,93 @@
+package se.rapportkoll.write;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The few cell styles the tool's sheets use, created once per workbook. */
+final class Styles {
+
+    final CellStyle title;
+    final CellStyle note;
+    final CellStyle header;
+    final CellStyle text;
+    final CellStyle wrapped;
+    final CellStyle link;
+    final CellStyle number;
+    final CellStyle percent;
+    final CellStyle boldText;
+    final CellStyle boldNumber;
+    final CellStyle boldPercent;
+    final CellStyle error;
+    final CellStyle warning;
+    final CellStyle info;
+
+    Styles(Workbook wb) {
+        short numberFormat = wb.createDataFormat().getFormat("#,##0;-#,##0");
+        short percentFormat = wb.createDataFormat().getFormat("0.0%");
+        Font bold = font(wb, true, (short) 11, IndexedColors.AUTOMATIC.getIndex(), false);
+        title = wb.createCellStyle();
+        title.setFont(font(wb, true, (short) 14, IndexedColors.AUTOMATIC.getIndex(), false));
+        note = wb.createCellStyle();
+        note.setFont(font(wb, false, (short) 10, IndexedColors.GREY_80_PERCENT.getIndex(), true));
+        header = wb.createCellStyle();
+        header.setFont(bold);
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+        text = wb.createCellStyle();
+        text.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped = wb.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        link = wb.createCellStyle();
+        link.setFont(font(wb, false, (short) 11, IndexedColors.BLUE.getIndex(), false, true));
+        link.setVerticalAlignment(VerticalAlignment.TOP);
+        number = wb.createCellStyle();
+        number.setDataFormat(numberFormat);
+        number.setVerticalAlignment(VerticalAlignment.TOP);
+        percent = wb.createCellStyle();
+        percent.setDataFormat(percentFormat);
+        boldText = wb.createCellStyle();
+        boldText.setFont(bold);
+        boldNumber = wb.createCellStyle();
+        boldNumber.setFont(bold);
+        boldNumber.setDataFormat(numberFormat);
+        boldPercent = wb.createCellStyle();
+        boldPercent.setFont(bold);
+        boldPercent.setDataFormat(percentFormat);
+        error = severity(wb, IndexedColors.ROSE.getIndex());
+        warning = severity(wb, IndexedColors.LIGHT_YELLOW.getIndex());
+        info = severity(wb, IndexedColors.LIGHT_TURQUOISE.getIndex());
+    }
+
+    private static CellStyle severity(Workbook wb, short colour) {
+        CellStyle s = wb.createCellStyle();
+        s.setFillForegroundColor(colour);
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        s.setVerticalAlignment(VerticalAlignment.TOP);
+        return s;
+    }
+
+    private static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic) {
+        return font(wb, bold, points, colour, italic, false);
+    }
+
+    private static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic, boolean underline) {
+        Font f = wb.createFont();
+        f.setBold(bold);
+        f.setFontHeightInPoints(points);
+        f.setColor(colour);
+        f.setItalic(italic);
+        if (underline) {
+            f.setUnderline(Font.U_SINGLE);
+        }
+        return f;
+    }
+}
