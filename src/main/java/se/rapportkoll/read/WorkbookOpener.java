@@ -66,8 +66,8 @@ public final class WorkbookOpener {
     }
 
     /**
-     * Checks the file, then opens it read-only. Close the result with {@link #closeQuietly}, never
-     * with {@code close()}, so nothing is ever saved back into the input.
+     * Checks the file, then opens it read-only. Release the result with {@link #closeQuietly}:
+     * POI wants read-only packages reverted, and reverting never saves anything into the input.
      */
     public static XSSFWorkbook openReadOnly(Path file) throws InputProblem {
         checkFile(file);
@@ -186,7 +186,8 @@ public final class WorkbookOpener {
     }
 
     private static void checkExtension(Path file) throws InputProblem {
-        String extension = extensionOf(file);
+        String asWritten = extensionOf(file);
+        String extension = asWritten.toLowerCase(Locale.ROOT);
         if (ACCEPTED_EXTENSIONS.contains(extension)) {
             return;
         }
@@ -199,14 +200,14 @@ public final class WorkbookOpener {
         } else {
             variant = KNOWN_WRONG_EXTENSIONS.contains(extension) ? extension : null;
         }
-        throw new InputProblem(Reason.UNSUPPORTED_EXTENSION, file, variant, "." + extension, null);
+        throw new InputProblem(Reason.UNSUPPORTED_EXTENSION, file, variant, "." + asWritten, null);
     }
 
     static String extensionOf(Path file) {
         Path name = file.getFileName();
         String text = name == null ? "" : name.toString();
         int dot = text.lastIndexOf('.');
-        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 ? "" : text.substring(dot + 1);
     }
 
     private static boolean isWorkbookContent(Path file) {
