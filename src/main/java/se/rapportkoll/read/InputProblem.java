@@ -22,7 +22,7 @@ public final class InputProblem extends Exception {
     private static final String BUNDLE = "se.rapportkoll.read.messages";
 
     /** Largest input we accept, in bytes; the whole file is held in memory. */
-    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
     public enum Reason {
         NOT_FOUND,
@@ -92,16 +92,16 @@ public final class InputProblem extends Exception {
      * everything else.
      */
     public String message(Locale locale) {
-        ResourceBundle bundle = bundle(locale == null ? SWEDISH : locale);
-        Locale formatLocale = bundle.getLocale().getLanguage().isEmpty() ? SWEDISH : bundle.getLocale();
-        String pattern = pattern(bundle);
+        Locale wanted = locale == null ? SWEDISH : locale;
+        String pattern = pattern(bundle(wanted));
         Object[] args = {
             oneLine(fileName()),
             oneLine(file.toString()),
             detail == null ? "" : oneLine(detail),
             Long.toString(MAX_FILE_BYTES / (1024 * 1024)),
         };
-        return oneLine(new MessageFormat(pattern, formatLocale).format(args));
+        // All arguments are pre-formatted strings, so the format locale does not matter.
+        return oneLine(new MessageFormat(pattern, wanted).format(args));
     }
 
     @Override

@@ -527,7 +527,9 @@ class WorkbookOpenerTest {
     @Test
     void fixturesAreWhatTheyClaim() throws Exception {
         // Guards the builders themselves: a broken builder would make the tests above meaningless.
-        assertNotNull(new XSSFWorkbook(new ByteArrayInputStream(xlsx())).getSheet("Data"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx()))) {
+            assertNotNull(workbook.getSheet("Data"));
+        }
         assertTrue(zipBomb().length < 2_000_000, "zip bomb stays small");
     }
 }
