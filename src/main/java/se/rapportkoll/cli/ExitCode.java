@@ -1,0 +1,18 @@
+package se.rapportkoll.cli;
+
+/** The command line's exit codes, documented in README. */
+public final class ExitCode {
+    /** No finding of severity fel. */
+    public static final int OK = 0;
+    /** Findings of severity fel (process still wrote its output). */
+    public static final int FINDINGS = 1;
+    /** The command was wrong: unknown option, missing file argument, an output that exists. */
+    public static final int USAGE = 2;
+    /** The input is unreadable or unsupported; nothing was written. */
+    public static final int INPUT = 3;
+    /** A fault in rapportkoll itself; nothing was written. */
+    public static final int INTERNAL = 4;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,198 @@
+package se.rapportkoll.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.rapportkoll.Version;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.OutputProblem;
+import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Severity;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** The command line: {@code rapportkoll process|validate IN ...}. */
+@Command(name = "rapportkoll", mixinStandardHelpOptions = true, versionProvider = RapportkollCommand.VersionProvider.class,
+        description = "Validates, fills and analyses a committee follow-up report workbook (.xlsx/.xlsm).",
+        subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no findings of severity fel (error)", "1:findings of severity fel; process still wrote its output",
+                "2:usage error (bad option, output exists without --force)", "3:input unreadable or unsupported, nothing written",
+                "4:internal error, nothing written"})
+public final class RapportkollCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given (process or validate).");
+    }
+
+    /** Options every command takes. */
+    static class Common {
+        @Option(names = "--lang", defaultValue = "sv", description = "Language of messages and sheets: sv (default) or en.")
+        String lang;
+
+        @Option(names = "--debug", description = "Print stack traces for failures.")
+        boolean debug;
+
+        @Option(names = "--report", paramLabel = "FILE.json", description = "Also write the findings as JSON (UTF-8).")
+        Path report;
+
+        Messages messages() {
+            return Messages.forLanguage(lang);
+        }
+    }
+
+    abstract static class Base implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Parameters(index = "0", paramLabel = "IN", description = "The workbook (.xlsx or .xlsm); it is never modified.")
+        Path input;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        abstract String name();
+
+        abstract Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException;
+
+        @Override
+        public Integer call() {
+            Messages m = common.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Pipeline pipeline = new Pipeline(m);
+                Pipeline.Result result = run(pipeline);
+                for (Finding f : result.findings()) {
+                    out.println(f.severity().label(m.isEnglish()) + "\t" + f.rule() + "\t"
+                            + (f.sheet() == null ? "" : f.sheet() + "!" + f.cell()) + "\t" + f.message());
+                }
+                out.println(m.get("cli.summary", input.getFileName(), result.count(Severity.ERROR), result.count(Severity.WARNING),
+                        result.count(Severity.INFO), result.located().tables().size()));
+                if (result.output() != null) {
+                    out.println(m.get("cli.wrote", result.output()));
+                }
+                if (common.report != null) {
+                    try {
+                        pipeline.writeReport(result, name(), common.report);
+                        out.println(m.get("cli.reportWrote", common.report));
+                    } catch (IOException e) {
+                        return fail(err, m.get("cli.writeFailed", common.report, e.getMessage()), e, ExitCode.USAGE);
+                    }
+                }
+                out.flush();
+                return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+            } catch (InputProblem e) {
+                return fail(err, e.message(m.locale()), e, ExitCode.INPUT);
+            } catch (OutputProblem e) {
+                String key = switch (e.reason()) {
+                    case EXISTS -> "cli.outputExists";
+                    case SAME_AS_INPUT -> "cli.outputSameAsInput";
+                    case EXTENSION -> "cli.outputExtension";
+                };
+                String ext = input.getFileName().toString().toLowerCase().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+                return fail(err, m.get(key, e.output(), ext), e, ExitCode.USAGE);
+            } catch (IOException e) {
+                return fail(err, m.get("cli.writeFailed", input, e.getMessage()), e, ExitCode.INPUT);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return fail(err, m.get("cli.internal", e.getClass().getSimpleName()), e, ExitCode.INTERNAL);
+            }
+        }
+
+        private int fail(PrintWriter err, String message, Throwable e, int code) {
+            err.println(message);
+            if (common.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
+    }
+
+    @Command(name = "process", mixinStandardHelpOptions = true,
+            description = "Check the workbook, fill empty derived cells with formulas, add the sheets Validering and Avvikelser, "
+                    + "and write the result as a new file (NAME-rapportkoll.xlsx beside the input by default).")
+    static final class Process extends Base {
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the output workbook.")
+        Path output;
+
+        @Option(names = "--force", description = "Overwrite an existing output.")
+        boolean force;
+
+        @Override
+        String name() {
+            return "process";
+        }
+
+        @Override
+        Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException {
+            return pipeline.process(input, output != null ? output : Pipeline.defaultOutput(input), force);
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Check the workbook and report findings; writes no workbook.")
+    static final class Validate extends Base {
+        @Override
+        String name() {
+            return "validate";
+        }
+
+        @Override
+        Pipeline.Result run(Pipeline pipeline) throws InputProblem {
+            return pipeline.validate(input);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"rapportkoll " + Version.get()};
+        }
+    }
+
+    /** Runs the command line and returns the exit code; usage errors give 2 with a one-line message. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RapportkollCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            String lang = languageOf(a);
+            err.println(Messages.forLanguage(lang).get("cli.usage", ex.getMessage().strip()));
+            err.flush();
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            err.println(Messages.forLanguage(languageOf(args)).get("cli.internal", ex.getClass().getSimpleName()));
+            if (java.util.Arrays.asList(args).contains("--debug")) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.INTERNAL;
+        });
+        return cl.execute(args);
+    }
+
+    private static String languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return "sv";
+    }
+}

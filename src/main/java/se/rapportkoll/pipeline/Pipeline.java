@@ -1,0 +1,139 @@
+package se.rapportkoll.pipeline;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.Version;
+import se.rapportkoll.analyse.DeviationAnalysis;
+import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.fill.Fill;
+import se.rapportkoll.fill.FillPlanner;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.read.WorkbookOpener;
+import se.rapportkoll.report.JsonReport;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Rules;
+import se.rapportkoll.validate.Severity;
+import se.rapportkoll.validate.Validator;
+import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.write.ToolSheets;
+import se.rapportkoll.write.WorkbookOutput;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** read → locate tables → validate → fill → analyse → write, for one workbook. */
+public final class Pipeline {
+
+    /** What a run found and wrote. {@code output} is null for validate. */
+    public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
+                         List<Finding> findings, List<Fill> fills) {
+
+        public long count(Severity severity) {
+            return findings.stream().filter(f -> f.severity() == severity).count();
+        }
+
+        public boolean hasErrors() {
+            return count(Severity.ERROR) > 0;
+        }
+    }
+
+    private final Messages messages;
+
+    public Pipeline(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Checks a workbook and writes nothing. */
+    public Result validate(Path input) throws InputProblem {
+        byte[] content = WorkbookOpener.readChecked(input);
+        XSSFWorkbook wb = WorkbookOpener.openReadOnly(input);
+        try {
+            LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+            List<Fill> fills = FillPlanner.plan(located);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
+        } finally {
+            WorkbookOpener.closeQuietly(wb);
+        }
+    }
+
+    /** Checks a workbook and writes the output: a copy with filled cells and the tool's sheets. */
+    public Result process(Path input, Path output, boolean force) throws InputProblem, OutputProblem, IOException {
+        checkOutput(input, output, force);
+        byte[] content = WorkbookOpener.readChecked(input);
+        String sha256 = WorkbookOpener.sha256(content);
+        try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
+            LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+            List<Fill> fills = FillPlanner.plan(located);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
+            Map<String, Double> filled = new HashMap<>();
+            fills.forEach(f -> filled.put(f.sheet() + "!" + f.address(), f.value()));
+            List<DeviationLine> lines = DeviationAnalysis.lines(located, filled);
+            String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+            WorkbookOutput.apply(wb, fills, findings, lines, messages,
+                    new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
+            try {
+                AtomicOutput.write(output, force, wb::write);
+            } catch (FileAlreadyExistsException e) {
+                throw new OutputProblem(OutputProblem.Reason.EXISTS, output);
+            }
+            return new Result(input, output, sha256, located, findings, fills);
+        }
+    }
+
+    /** Writes the JSON report (UTF-8); a report file named on the command line is replaced. */
+    public void writeReport(Result result, String command, Path report) throws IOException {
+        String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
+                result.output() == null ? null : result.output().toString(), Version.get(),
+                result.located().tables(), result.findings(), result.fills()));
+        AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** NAME-rapportkoll.xlsx beside the input; an .xlsm stays .xlsm so its macros keep working. */
+    public static Path defaultOutput(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".xlsx";
+        Path dir = input.toAbsolutePath().getParent();
+        return dir.resolve(base + "-rapportkoll" + ext);
+    }
+
+    private static void checkOutput(Path input, Path output, boolean force) throws OutputProblem, IOException {
+        if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)
+                || input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new OutputProblem(OutputProblem.Reason.SAME_AS_INPUT, output);
+        }
+        boolean macroInput = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm");
+        String outName = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!outName.endsWith(macroInput ? ".xlsm" : ".xlsx")) {
+            throw new OutputProblem(OutputProblem.Reason.EXTENSION, output);
+        }
+        if (!force && Files.exists(output)) {
+            throw new OutputProblem(OutputProblem.Reason.EXISTS, output);
+        }
+    }
+
+    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix) {
+        List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        for (Fill fill : fills) {
+            String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
+            findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),
+                    messages.get(key, fill.address(), fill.rowLabel(), fill.formula(), messages.number(fill.value())),
+                    fill.value(), null, null));
+        }
+        return Validator.sorted(findings, located);
+    }
+}

@@ -1,0 +1,59 @@
+package se.rapportkoll.write;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that nobody ever sees it half-written: into a temporary file in the same
+ * folder, then one move onto the final name. Without {@code replace} an existing file is kept.
+ */
+public final class AtomicOutput {
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicOutput() {
+    }
+
+    public static void write(Path target, boolean replace, Content content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            move(temp, target, replace);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target, boolean replace) throws IOException {
+        if (!replace && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        try {
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some network shares cannot move atomically; a plain move in the same folder is the next best.
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target);
+            }
+        }
+    }
+}
