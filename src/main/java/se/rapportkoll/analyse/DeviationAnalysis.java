@@ -47,7 +47,8 @@ public final class DeviationAnalysis {
                 continue;
             }
             for (TableRow row : table.rows()) {
-                if (row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE) {
+                // a group heading repeats its only child's figures: show them once
+                if (row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE || row.kind() == RowKind.GROUP_HEADING) {
                     continue;
                 }
                 lines.add(new DeviationLine(table.displayName(), row.label(), row.kind(), table.unit(),

@@ -44,6 +44,7 @@ final class DeviationSheet {
         FindingsSheet.text(sheet, 0, 0, messages.get("sheet.deviations.title"), styles.title);
         FindingsSheet.text(sheet, 1, 0, messages.get(lines.isEmpty() ? "sheet.deviations.none" : "sheet.deviations.note"), styles.note);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COL_YEAR_PCT));
+        sheet.getRow(1).setHeightInPoints(30);
         String[] headers = {"table", "row", "unit", "periodBudget", "periodActual", "periodDeviation", "periodPercent",
                 "yearBudget", "forecast", "yearDeviation", "yearPercent"};
         for (int i = 0; i < headers.length; i++) {
@@ -76,11 +77,11 @@ final class DeviationSheet {
             colourDeviations(sheet, HEADER_ROW + 1, r - 1);
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, COL_YEAR_PCT));
         }
-        int[] widths = {38, 30, 7, 13, 13, 13, 15, 13, 13, 13, 15};
+        int[] widths = {34, 30, 7, 13, 13, 13, 17, 13, 13, 13, 17};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
-        sheet.getRow(HEADER_ROW).setHeightInPoints(45);
+        sheet.getRow(HEADER_ROW).setHeightInPoints(62);
         sheet.createFreezePane(2, HEADER_ROW + 1);
         sheet.getPrintSetup().setLandscape(true);
         sheet.setFitToPage(true);

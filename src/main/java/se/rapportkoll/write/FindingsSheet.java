@@ -25,6 +25,9 @@ import java.util.Set;
 final class FindingsSheet {
 
     private static final int HEADER_ROW = 3;
+    private static final int MESSAGE_WIDTH = 100;
+    private static final int MESSAGE_CHARS_PER_LINE = 95;
+    private static final float LINE_HEIGHT_POINTS = 15f;
     /** Rules whose cell holds the number compared, so that Found can refer to it. */
     private static final Set<String> NUMERIC_CELL_RULES = Set.of(Rules.DEVIATION, Rules.TOTAL);
 
@@ -43,6 +46,7 @@ final class FindingsSheet {
                 : messages.get("sheet.findings.summary", errors, warnings, infos, checkedAt, version);
         text(sheet, 1, 0, summary, styles.note);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
+        sheet.getRow(1).setHeightInPoints(2 * LINE_HEIGHT_POINTS);
 
         String[] headers = {"severity", "rule", "sheet", "cell", "message", "expected", "actual"};
         for (int i = 0; i < headers.length; i++) {
@@ -63,6 +67,9 @@ final class FindingsSheet {
                 cell.setCellStyle(styles.link);
             }
             text(sheet, r, 4, f.message(), styles.wrapped);
+            // Viewers do not size rows to wrapped text written by POI; give each message its lines.
+            int lines = Math.max(1, (int) Math.ceil(f.message().length() / (double) MESSAGE_CHARS_PER_LINE));
+            row.setHeightInPoints(lines * LINE_HEIGHT_POINTS);
             if (f.expected() != null) {
                 Cell cell = row.createCell(5);
                 if (f.expectedFormula() != null) {
@@ -81,7 +88,7 @@ final class FindingsSheet {
             }
             r++;
         }
-        int[] widths = {12, 22, 18, 8, 90, 14, 14};
+        int[] widths = {12, 22, 18, 8, MESSAGE_WIDTH, 14, 14};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }

@@ -34,6 +34,8 @@ final class Styles {
         title.setFont(font(wb, true, (short) 14, IndexedColors.AUTOMATIC.getIndex(), false));
         note = wb.createCellStyle();
         note.setFont(font(wb, false, (short) 10, IndexedColors.GREY_80_PERCENT.getIndex(), true));
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
         header = wb.createCellStyle();
         header.setFont(bold);
         header.setWrapText(true);
@@ -54,6 +56,7 @@ final class Styles {
         number.setVerticalAlignment(VerticalAlignment.TOP);
         percent = wb.createCellStyle();
         percent.setDataFormat(percentFormat);
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
         boldText = wb.createCellStyle();
         boldText.setFont(bold);
         boldNumber = wb.createCellStyle();
