@@ -39,7 +39,9 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
         Period p = d.period();
         Optional<Column> outcome;
         if (p.isPartOfYear()) {
-            outcome = nearest(d, outcomes, c -> c.period().sameMonths(p) && sameYear(c.period(), p));
+            // the same months, else any part of the same year (a header period may itself be wrong)
+            outcome = nearest(d, outcomes, c -> c.period().sameMonths(p) && sameYear(c.period(), p))
+                    .or(() -> nearest(d, outcomes, c -> c.period().isPartOfYear() && sameYear(c.period(), p)));
         } else if (p.fullYear() || named.contains(ColumnKind.FORECAST)) {
             outcome = nearest(d, outcomes, c -> c.kind() != ColumnKind.ACTUAL || c.period().fullYear());
         } else {

@@ -61,7 +61,18 @@ public final class Validator {
         if (workbook.tables().isEmpty()) {
             findings.add(new Finding(Severity.WARNING, Rules.NO_TABLE, null, null, messages.get("finding.noTable"), null, null, null));
         }
-        return sorted(findings, workbook);
+        return sorted(withoutDoubles(findings), workbook);
+    }
+
+    /**
+     * A wrong deviation on a total row is usually also a wrong total of the deviations above it,
+     * expecting the same figure: one wrong cell gets one finding.
+     */
+    private static List<Finding> withoutDoubles(List<Finding> findings) {
+        List<Finding> deviations = findings.stream().filter(f -> f.rule().equals(Rules.DEVIATION)).toList();
+        return findings.stream().filter(f -> !(f.rule().equals(Rules.TOTAL) && deviations.stream().anyMatch(d ->
+                d.sheet().equals(f.sheet()) && d.cell().equals(f.cell()) && Math.abs(d.expected() - f.expected()) < 1e-6)))
+                .toList();
     }
 
     /** Errors first, then warnings, then info; within each, in sheet and cell order. */

@@ -1,0 +1,43 @@
+package se.rapportkoll.testing;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Validator;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Helpers to run the locator and validator on a workbook and describe findings compactly. */
+public final class Findings {
+
+    private Findings() {
+    }
+
+    public static LocatedWorkbook locate(XSSFWorkbook wb) {
+        return new TableLocator().locate(wb, s -> true);
+    }
+
+    public static List<Finding> validate(XSSFWorkbook wb) {
+        return new Validator(Messages.swedish()).validate(locate(wb));
+    }
+
+    /** "severity rule Sheet!Cell expected actual", one per finding, e.g. "ERROR total Volymer!G14 108931 109669". */
+    public static List<String> describe(List<Finding> findings) {
+        return findings.stream().map(Findings::describe).collect(Collectors.toList());
+    }
+
+    public static String describe(Finding f) {
+        return (f.severity() + " " + f.rule() + " " + (f.sheet() == null ? "" : f.sheet() + "!" + f.cell())
+                + " " + number(f.expected()) + " " + number(f.actual())).strip();
+    }
+
+    private static String number(Double d) {
+        if (d == null) {
+            return "-";
+        }
+        return java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,79 @@
+package se.rapportkoll.validate;
+
+import org.junit.jupiter.api.Test;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.Pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rapportkoll.testing.Findings.describe;
+
+/**
+ * The published reports' real inconsistencies, worked out by hand from ../shared/data, and
+ * nothing else: every rounding difference in them (up to 1 tkr on a deviation, up to 5 on a
+ * 14-row total) must stay silent.
+ */
+class SampleFindingsTest {
+
+    private static List<Finding> validate(String sample) throws Exception {
+        return new Pipeline(Messages.swedish()).validate(Path.of("samples", sample)).findings();
+    }
+
+    @Test
+    void augustReportHasItsPublishedErrorsAndNothingElse() throws Exception {
+        List<String> found = describe(validate("delarsrapport-aug-2025.xlsx"));
+        assertEquals(List.of(
+                // Volymer Totalt: the care types' forecasts add up to 108 931, the report says 109 669
+                "ERROR total Volymer!G14 108931 109669",
+                // ... and its own deviation (budget 88 510 − forecast 109 669) does not give −20 421
+                "ERROR deviation Volymer!H14 -21159 -20421",
+                // À-pris, vuxna: period deviation differs from utfall − budget, while the full-year one agrees
+                "ERROR deviation À-priser!E13 -1145 -1358",
+                "ERROR deviation À-priser!E14 -70 -336",
+                // "Utfall jan-apr 2025" in a table whose other columns are jan-aug
+                "WARNING period Volymer!C3 - -",
+                // the à-pris deviation columns are utfall − budget throughout: one finding per column
+                "WARNING deviation-convention À-priser!E4 - -",
+                "WARNING deviation-convention À-priser!G4 - -"), found);
+    }
+
+    @Test
+    void februaryReportSocialkontorIncludesSocialnamndInThePeriodColumns() throws Exception {
+        List<String> found = describe(validate("manadsrapport-feb-2025.xlsx"));
+        assertEquals(List.of(
+                "ERROR total Månadsrapport!B20 -55840 -56136",
+                "ERROR total Månadsrapport!C20 -49871 -50135",
+                "ERROR total Månadsrapport!D20 5967 6001"), found);
+    }
+
+    @Test
+    void planHasTheWrongUtfall2023Total() throws Exception {
+        List<String> found = describe(validate("verksamhetsplan-2025-2027.xlsx"));
+        assertEquals(List.of("ERROR total Driftbudget!C28 -315403 -321690"), found);
+    }
+
+    @Test
+    void messagesNameTheCellTheExpectedAndTheFoundValue() throws Exception {
+        Finding f = validate("delarsrapport-aug-2025.xlsx").get(0);
+        assertEquals("G14: \"Prognos 2025\" för \"Totalt\" ska vara summan av G4:G13 = 108 931 men är 109 669 (skillnad 738).",
+                f.message());
+        assertEquals("SUM('Volymer'!G4:G13)", f.expectedFormula());
+    }
+
+    @Test
+    void roundingInThePublishedFiguresIsNotReported() throws Exception {
+        // Known rounding differences in the data: Aug Intäkter period deviation (17 427 vs 17 428),
+        // Aug Summa Driftbudget budget (−247 747 vs −247 748), Feb Socialkontor Avvikelse Budget-Prognos
+        // (−22 vs −23), plan Summa 2027 (−401 919 vs −401 914 over 14 rows), Volymer periodiserad budget total.
+        for (String sample : List.of("delarsrapport-aug-2025.xlsx", "manadsrapport-feb-2025.xlsx", "verksamhetsplan-2025-2027.xlsx")) {
+            for (Finding f : validate(sample)) {
+                if (f.expected() != null && f.actual() != null) {
+                    assertTrue(Math.abs(f.expected() - f.actual()) > 5, sample + ": " + describe(f));
+                }
+            }
+        }
+    }
+}
