@@ -30,6 +30,11 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated)
         return of(cells, cells.stream().map(c -> 1).toList(), stated);
     }
 
+    /** The same check where the stated figure is itself a rounded total of other figures (two tables' totals). */
+    public SumCheck withStatedRounding() {
+        return new SumCheck(sum, parts, tolerance + 0.5 * stated.roundingStep(), stated);
+    }
+
     public boolean comparable() {
         return parts > 0 && stated.isNumeric();
     }

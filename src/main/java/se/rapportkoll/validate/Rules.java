@@ -6,6 +6,7 @@ public final class Rules {
     public static final String DEVIATION_CONVENTION = "deviation-convention";
     public static final String DEVIATION_UNPAIRED = "deviation-unpaired";
     public static final String TOTAL = "total";
+    public static final String CROSS_TABLE = "cross-table";
     public static final String NUMBER_AS_TEXT = "number-as-text";
     public static final String FORMULA_ERROR = "formula-error";
     public static final String PERIOD = "period";

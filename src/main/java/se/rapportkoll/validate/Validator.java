@@ -12,6 +12,7 @@ import se.rapportkoll.locate.RowKind;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.SumCheck;
 import se.rapportkoll.locate.Table;
+import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;
 import se.rapportkoll.locate.Unit;
@@ -52,6 +53,7 @@ public final class Validator {
                         messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
             }
         }
+        crossTable(workbook.tables(), findings);
         for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
             int rows = new org.apache.poi.ss.util.AreaReference(block.range(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
                     .getLastCell().getRow() - new org.apache.poi.ss.util.CellReference(block.firstCell()).getRow() + 1;
@@ -198,6 +200,81 @@ public final class Validator {
                         check.sum(), stated.number(), formula));
             }
         }
+    }
+
+    /**
+     * Two tables with the same columns that show the same whole (Driftredovisning and the same
+     * per verksamhet) must agree on its total. They are taken to be the same whole only when their
+     * totals agree in at least half of the shared columns, so unrelated tables that happen to share
+     * headers are left alone. Which table is wrong cannot be told: a warning at the stated total.
+     */
+    private void crossTable(List<Table> tables, List<Finding> findings) {
+        for (int i = 0; i < tables.size(); i++) {
+            for (int j = i + 1; j < tables.size(); j++) {
+                Table a = tables.get(i);
+                Table b = tables.get(j);
+                if (a.kind() != TableKind.AMOUNTS || b.kind() != TableKind.AMOUNTS || a.unit() != b.unit()) {
+                    continue;
+                }
+                List<TableRow> topA = topLevel(a);
+                List<TableRow> topB = topLevel(b);
+                if (topA.size() != 1 && topB.size() != 1) {
+                    continue;
+                }
+                boolean statedInB = topB.size() == 1;
+                Table stated = statedInB ? b : a;
+                Table summed = statedInB ? a : b;
+                TableRow total = (statedInB ? topB : topA).get(0);
+                List<TableRow> parts = statedInB ? topA : topB;
+                List<Finding> differences = new ArrayList<>();
+                int shared = 0;
+                int agreeing = 0;
+                for (Column column : stated.columns()) {
+                    Column other = sameHeader(summed, column);
+                    if (other == null || !column.kind().isSummable()) {
+                        continue;
+                    }
+                    shared++;
+                    List<CellData> cells = parts.stream().map(r -> r.cell(summed.position(other))).toList();
+                    SumCheck check = SumCheck.total(cells, total.cell(stated.position(column))).withStatedRounding();
+                    if (!check.comparable()) {
+                        continue;
+                    }
+                    if (check.agrees()) {
+                        agreeing++;
+                        continue;
+                    }
+                    CellData cell = check.stated();
+                    List<int[]> refs = parts.stream().map(r -> new int[] {r.row(), other.index()}).toList();
+                    String formula = Formulas.sum(summed.sheetName(), refs);
+                    String where = localFormula(Formulas.sum(summed.sheetName().equals(stated.sheetName()) ? null : summed.sheetName(), refs))
+                            .replaceFirst("^SUM\\((.*)\\)$", "$1").replace(",", " + ");
+                    differences.add(new Finding(Severity.WARNING, Rules.CROSS_TABLE, stated.sheetName(), cell.address(),
+                            messages.get("finding.crossTable", cell.address(), column.headerText(), total.label(),
+                                    messages.number(cell.number()), summed.displayName(), messages.number(check.sum()), where),
+                            check.sum(), cell.number(), formula));
+                }
+                if (shared >= 2 && agreeing * 2 >= shared) {
+                    findings.addAll(differences);
+                }
+            }
+        }
+    }
+
+    /** The rows that make up a table's whole: those no total covers, a group heading's child counted once. */
+    private static List<TableRow> topLevel(Table table) {
+        List<Integer> covered = table.totals().stream().flatMap(t -> t.partRows().stream()).toList();
+        return table.rows().stream()
+                .filter(r -> r.kind() == RowKind.PART || r.kind().isTotal())
+                .filter(r -> !covered.contains(r.row()))
+                .toList();
+    }
+
+    private static Column sameHeader(Table table, Column column) {
+        String wanted = se.rapportkoll.locate.Vocabulary.normalise(column.headerText()).replace(" ", "");
+        return table.columns().stream()
+                .filter(c -> se.rapportkoll.locate.Vocabulary.normalise(c.headerText()).replace(" ", "").equals(wanted))
+                .findFirst().orElse(null);
     }
 
     /** Utfall left empty where the row has a budget for the same period. */

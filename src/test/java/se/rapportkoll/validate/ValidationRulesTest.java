@@ -216,4 +216,22 @@ class ValidationRulesTest {
         assertEquals(List.of("ERROR deviation S!D3 0.6 0.8", "ERROR deviation S!D5 0.3 0.6"),
                 describe(validate(wb)));
     }
+
+    @Test
+    void tablesWithTheSameColumnsAreReconciledOnlyWhenTheyShowTheSameWhole() {
+        Object[] header = row("Verksamhet", "Budget 2025", "Utfall 2025", "Prognos 2025");
+        XSSFWorkbook related = new SheetBuilder().sheet("S").rows(0, 0,
+                row("Driftredovisning, tkr"), header,
+                row("Intäkter", 100, 110, 120), row("Kostnader", -500, -520, -530), row("Summa", -400, -410, -410),
+                row(),
+                row("Per verksamhet, tkr"), header,
+                row("Stab", -100, -90, -95), row("Omsorg", -300, -320, -325)).workbook();
+        assertEquals(List.of("WARNING cross-table S!D5 -420 -410"), describe(validate(related)));
+        XSSFWorkbook unrelated = new SheetBuilder().sheet("S").rows(0, 0,
+                row("Äldreomsorg, tkr"), header, row("Hemtjänst", -100, -90, -95), row("Summa", -100, -90, -95),
+                row(),
+                row("Individ- och familjeomsorg, tkr"), header, row("Placeringar", -300, -330, -340),
+                row("Summa", -300, -330, -340)).workbook();
+        assertEquals(List.of(), describe(validate(unrelated)));
+    }
 }
