@@ -32,7 +32,7 @@ public final class RapportkollCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // One line like every other usage error; the message points to --help for the full usage.
         throw new CommandLine.ParameterException(spec.commandLine(), "no command given (process or validate).");
     }
 
