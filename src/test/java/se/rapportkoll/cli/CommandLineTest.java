@@ -155,6 +155,46 @@ class CommandLineTest {
     }
 
     @Test
+    void reportCannotOverwriteTheInputOrTheOutput() throws IOException {
+        Path input = copySample(FEBRUARY, dir);
+        String before = sha256(input);
+        Path output = dir.resolve("ut.xlsx");
+
+        for (Object[] args : List.of(
+                new Object[] {"validate", input, "--report", input},
+                new Object[] {"process", input, "-o", output, "--report", input},
+                new Object[] {"process", input, "-o", output, "--report", output})) {
+            Cli.Run run = run(args);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertOneLineFailure(run);
+            assertSwedish(run.err());
+            assertTrue(run.err().contains("--report"), run::toString);
+            assertEquals(before, sha256(input), "input unchanged");
+            assertEquals(Set.of(FEBRUARY), listing(dir), "nothing written");
+        }
+    }
+
+    @Test
+    void anUnwritableOutputIsNamedAndForceDoesNotHelp() throws IOException {
+        Path input = copySample(FEBRUARY, dir);
+        String before = sha256(input);
+        Path notAFolder = Files.write(dir.resolve("inte-en-mapp"), new byte[] {1});
+        Path output = notAFolder.resolve("ut.xlsx");
+
+        for (Object[] args : List.of(new Object[] {"process", input, "-o", output},
+                new Object[] {"process", input, "-o", output, "--force"})) {
+            Cli.Run run = run(args);
+            assertEquals(2, run.exitCode(), run::toString);
+            assertOneLineFailure(run);
+            assertSwedish(run.err());
+            assertTrue(run.err().contains(output.toString()), () -> "names the output: " + run);
+            assertFalse(run.err().contains("--force"), () -> "--force would not help: " + run);
+            assertEquals(before, sha256(input));
+            assertEquals(Set.of(FEBRUARY, "inte-en-mapp"), listing(dir));
+        }
+    }
+
+    @Test
     void anXlsmInputGivesAnXlsmOutput() throws IOException {
         Path input = Cli.xlsmFromSample(AUGUST, dir.resolve("delarsrapport.xlsm"));
         String before = sha256(input);
