@@ -6,7 +6,7 @@ public final class ExitCode {
     public static final int OK = 0;
     /** Findings of severity fel (process still wrote its output). */
     public static final int FINDINGS = 1;
-    /** The command was wrong: unknown option, missing file argument, an output that exists. */
+    /** The command was wrong: unknown option, missing file argument, an output that exists or cannot be written. */
     public static final int USAGE = 2;
     /** The input is unreadable or unsupported; nothing was written. */
     public static final int INPUT = 3;

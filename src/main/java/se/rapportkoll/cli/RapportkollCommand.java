@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings of severity fel (error)", "1:findings of severity fel; process still wrote its output",
-                "2:usage error (bad option, output exists without --force)", "3:input unreadable or unsupported, nothing written",
+                "2:usage error (bad option, output exists without --force or cannot be written)", "3:input unreadable or unsupported, nothing written",
                 "4:internal error, nothing written"})
 public final class RapportkollCommand implements Runnable {
 
@@ -32,7 +32,7 @@ public final class RapportkollCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // One line like every other usage error; the message points to --help for the full usage.
         throw new CommandLine.ParameterException(spec.commandLine(), "no command given (process or validate).");
     }
 
@@ -64,6 +64,9 @@ public final class RapportkollCommand implements Runnable {
 
         abstract String name();
 
+        /** The workbook this command writes, or null if it writes none. */
+        abstract Path target();
+
         abstract Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException;
 
         @Override
@@ -73,6 +76,10 @@ public final class RapportkollCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 Pipeline pipeline = new Pipeline(m);
+                if (common.report != null) {
+                    // Checked before anything is written: the report replaces the file it is given.
+                    Pipeline.checkReport(input, target(), common.report);
+                }
                 Pipeline.Result result = run(pipeline);
                 for (Finding f : result.findings()) {
                     out.println(f.severity().label(m.isEnglish()) + "\t" + f.rule() + "\t"
@@ -100,11 +107,14 @@ public final class RapportkollCommand implements Runnable {
                     case EXISTS -> "cli.outputExists";
                     case SAME_AS_INPUT -> "cli.outputSameAsInput";
                     case EXTENSION -> "cli.outputExtension";
+                    case REPORT_CLASH -> "cli.reportClash";
                 };
                 String ext = input.getFileName().toString().toLowerCase().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
                 return fail(err, m.get(key, e.output(), ext), e, ExitCode.USAGE);
             } catch (IOException e) {
-                return fail(err, m.get("cli.writeFailed", input, e.getMessage()), e, ExitCode.INPUT);
+                // The input's own problems are InputProblems; an IOException here is about the output.
+                Path written = target() != null ? target() : input;
+                return fail(err, m.get("cli.writeFailed", written, e.getMessage()), e, ExitCode.USAGE);
             } catch (RuntimeException | OutOfMemoryError e) {
                 return fail(err, m.get("cli.internal", e.getClass().getSimpleName()), e, ExitCode.INTERNAL);
             }
@@ -136,8 +146,13 @@ public final class RapportkollCommand implements Runnable {
         }
 
         @Override
+        Path target() {
+            return output != null ? output : Pipeline.defaultOutput(input);
+        }
+
+        @Override
         Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException {
-            return pipeline.process(input, output != null ? output : Pipeline.defaultOutput(input), force);
+            return pipeline.process(input, target(), force);
         }
     }
 
@@ -147,6 +162,11 @@ public final class RapportkollCommand implements Runnable {
         @Override
         String name() {
             return "validate";
+        }
+
+        @Override
+        Path target() {
+            return null;
         }
 
         @Override

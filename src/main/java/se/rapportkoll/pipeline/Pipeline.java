@@ -87,7 +87,12 @@ public final class Pipeline {
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
-                throw new OutputProblem(OutputProblem.Reason.EXISTS, output);
+                // Only the output itself appearing meanwhile means "exists"; the same exception comes when
+                // a file sits where a folder of the output's path should be, which --force cannot cure.
+                if (!force && Files.isRegularFile(output)) {
+                    throw new OutputProblem(OutputProblem.Reason.EXISTS, output);
+                }
+                throw e;
             }
             return new Result(input, output, sha256, located, findings, fills);
         }
@@ -111,9 +116,23 @@ public final class Pipeline {
         return dir.resolve(base + "-rapportkoll" + ext);
     }
 
+    /**
+     * Refuses a report path that is the input or the output workbook: the report replaces whatever
+     * file it is given, so it must never be one of those. {@code output} is null for validate.
+     */
+    public static void checkReport(Path input, Path output, Path report) throws OutputProblem, IOException {
+        if (sameFile(input, report) || output != null && sameFile(output, report)) {
+            throw new OutputProblem(OutputProblem.Reason.REPORT_CLASH, report);
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b)
+                || a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     private static void checkOutput(Path input, Path output, boolean force) throws OutputProblem, IOException {
-        if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)
-                || input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+        if (sameFile(input, output)) {
             throw new OutputProblem(OutputProblem.Reason.SAME_AS_INPUT, output);
         }
         boolean macroInput = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm");
