@@ -188,8 +188,8 @@ public final class RapportkollCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
-            String lang = languageOf(a);
-            err.println(Messages.forLanguage(lang).get("cli.usage", ex.getMessage().strip()));
+            Messages m = Messages.forLanguage(languageOf(a));
+            err.println(m.get("cli.usage", usageProblem(ex, m)));
             err.flush();
             return ExitCode.USAGE;
         });
@@ -202,6 +202,17 @@ public final class RapportkollCommand implements Runnable {
             return ExitCode.INTERNAL;
         });
         return cl.execute(args);
+    }
+
+    /** picocli's own texts are English; the common cases are said in the user's language. */
+    private static String usageProblem(CommandLine.ParameterException ex, Messages m) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return m.get("cli.unknownArgument", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return m.get("cli.missingArgument", missing.getMissing().get(0).paramLabel());
+        }
+        return ex.getMessage().strip().replace('\n', ' ');
     }
 
     private static String languageOf(String[] args) {

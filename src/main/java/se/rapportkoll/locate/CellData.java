@@ -7,12 +7,12 @@ import org.apache.poi.ss.util.CellReference;
  * {@code roundingStep} is the precision the number is shown or stored with (1 for whole tkr).
  */
 public record CellData(int row, int col, Type type, double number, String text, String formula,
-                       String errorCode, double roundingStep, short styleIndex) {
+                       String errorCode, double roundingStep, short styleIndex, boolean percentFormat) {
 
     public enum Type { BLANK, NUMBER, TEXT_NUMBER, TEXT, ERROR, BOOLEAN }
 
     public static CellData blank(int row, int col) {
-        return new CellData(row, col, Type.BLANK, 0, null, null, null, 1, (short) 0);
+        return new CellData(row, col, Type.BLANK, 0, null, null, null, 1, (short) 0, false);
     }
 
     public String address() {

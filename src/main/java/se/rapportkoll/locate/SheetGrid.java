@@ -64,7 +64,7 @@ public final class SheetGrid {
                     cells[r] = wider;
                 }
                 if (cells[r][c].type() == CellData.Type.BLANK) {
-                    cells[r][c] = new CellData(r, c, CellData.Type.TEXT, 0, top.text(), null, null, 1, cells[r][c].styleIndex());
+                    cells[r][c] = new CellData(r, c, CellData.Type.TEXT, 0, top.text(), null, null, 1, cells[r][c].styleIndex(), false);
                 }
             }
         }
@@ -77,20 +77,21 @@ public final class SheetGrid {
         String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
         CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
         String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+        boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
         switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
-                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style);
+                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style, percent);
             }
             case STRING -> {
                 String s = cell.getStringCellValue();
                 OptionalDouble parsed = NumberText.parse(s);
                 if (parsed.isPresent() && formula == null) {
                     double v = parsed.getAsDouble();
-                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, "General"), style);
+                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, "General"), style, percent);
                 }
                 return new CellData(r, c, s.isEmpty() && formula == null ? CellData.Type.BLANK : CellData.Type.TEXT,
-                        0, s, formula, null, 1, style);
+                        0, s, formula, null, 1, style, false);
             }
             case ERROR -> {
                 String code;
@@ -99,13 +100,13 @@ public final class SheetGrid {
                 } catch (IllegalArgumentException e) {
                     code = "#ERROR";
                 }
-                return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style);
+                return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style, percent);
             }
             case BOOLEAN -> {
-                return new CellData(r, c, CellData.Type.BOOLEAN, 0, Boolean.toString(cell.getBooleanCellValue()), formula, null, 1, style);
+                return new CellData(r, c, CellData.Type.BOOLEAN, 0, Boolean.toString(cell.getBooleanCellValue()), formula, null, 1, style, percent);
             }
             default -> {
-                return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style);
+                return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style, percent);
             }
         }
     }

@@ -109,7 +109,7 @@ public final class TableLocator {
         if (labelCol < 0) {
             return null;
         }
-        List<Column> columns = columns(grid, headerTop, headerBottom, labelCol, Math.max(lastHeaderCol, labelCol));
+        List<Column> columns = columns(grid, headerTop, headerBottom, labelCol, Math.max(lastHeaderCol, labelCol), headerBottom + 1, lastDataRow);
         String title = title(grid, headerTop);
         Unit unit = unit(grid, title, headerTop, headerBottom, labelCol, columns, headerBottom + 1, lastDataRow);
         List<TableRow> rows = rows(grid, headerBottom + 1, lastDataRow, labelCol, columns);
@@ -233,7 +233,7 @@ public final class TableLocator {
         return sb.toString();
     }
 
-    private List<Column> columns(SheetGrid grid, int top, int bottom, int labelCol, int lastCol) {
+    private List<Column> columns(SheetGrid grid, int top, int bottom, int labelCol, int lastCol, int first, int last) {
         List<ColumnHeader> parsed = new ArrayList<>();
         for (int c = labelCol + 1; c <= lastCol; c++) {
             parsed.add(headers.parse(headerText(grid, top, bottom, c)));
@@ -244,11 +244,29 @@ public final class TableLocator {
             int c = labelCol + 1 + i;
             ColumnHeader h = parsed.get(i);
             ColumnKind kind = h.kind();
-            boolean prior = h.priorYear() || (kind == ColumnKind.ACTUAL && mainYear != null
+            if (kind.isSummable() && mostlyPercentages(grid, c, first, last)) {
+                kind = ColumnKind.PERCENT; // "Avvikelse" shown as 0.0 %: a share, not an amount
+            }
+            boolean prior = h.priorYear() || ((kind == ColumnKind.ACTUAL || kind == ColumnKind.OUTCOME) && mainYear != null
                     && h.period().year() != null && h.period().year() < mainYear);
             columns.add(new Column(c, h, kind, prior, bottom));
         }
         return List.copyOf(columns);
+    }
+
+    private static boolean mostlyPercentages(SheetGrid grid, int c, int first, int last) {
+        int numbers = 0;
+        int percentages = 0;
+        for (int r = first; r <= last; r++) {
+            CellData cell = grid.get(r, c);
+            if (cell.type() == CellData.Type.NUMBER) {
+                numbers++;
+                if (cell.percentFormat()) {
+                    percentages++;
+                }
+            }
+        }
+        return numbers > 0 && percentages * 2 > numbers;
     }
 
     /** The year the table reports on: that of its part-of-year budget, else its latest budget or forecast. */
