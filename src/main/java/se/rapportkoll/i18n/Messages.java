@@ -1,7 +1,10 @@
 package se.rapportkoll.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** User-facing texts: Swedish by default, English with {@code --lang en}. */
@@ -9,14 +12,26 @@ public final class Messages {
 
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+    /**
+     * One bundle per part of the tool, so that parts can add their texts without touching each
+     * other's files; a key is looked up in them in this order. Missing bundles are skipped.
+     */
+    private static final List<String> BUNDLES = List.of("messages", "volumeprice", "forecast", "watch", "gui", "fidelity");
+
     private final Locale locale;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles = new ArrayList<>();
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("se.rapportkoll.i18n.messages",
-                locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (String name : BUNDLES) {
+            try {
+                bundles.add(ResourceBundle.getBundle("se.rapportkoll.i18n." + name,
+                        locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException e) {
+                // this part of the tool has no texts of its own
+            }
+        }
     }
 
     public static Messages forLanguage(String lang) {
@@ -37,7 +52,16 @@ public final class Messages {
 
     /** The text for a key with its arguments filled in; numbers should be pre-formatted with {@link #number}. */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
+        String pattern = null;
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
+            throw new MissingResourceException("no text for " + key, Messages.class.getName(), key);
+        }
         if (args.length == 0) {
             return pattern;
         }
