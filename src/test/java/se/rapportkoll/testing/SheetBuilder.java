@@ -61,6 +61,12 @@ public final class SheetBuilder {
         return this;
     }
 
+    /** Merges a region of the current sheet (0-based, inclusive), as a header over several columns. */
+    public SheetBuilder merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+        return this;
+    }
+
     public XSSFWorkbook workbook() {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
         return workbook;

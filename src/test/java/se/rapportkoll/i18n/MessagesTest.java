@@ -1,0 +1,68 @@
+package se.rapportkoll.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MessagesTest {
+
+    private static final Path TEXTS = Path.of("src/main/resources/se/rapportkoll/i18n");
+
+    @Test
+    void everySwedishTextHasAnEnglishOneAndTheSameArguments() throws IOException {
+        try (Stream<Path> files = Files.list(TEXTS)) {
+            for (Path swedish : files.filter(f -> f.toString().endsWith(".properties") && !f.toString().endsWith("_en.properties")).toList()) {
+                Path english = Path.of(swedish.toString().replace(".properties", "_en.properties"));
+                Properties sv = load(swedish);
+                Properties en = load(english);
+                assertEquals(sv.stringPropertyNames(), en.stringPropertyNames(), swedish.getFileName() + " vs " + english.getFileName());
+                for (String key : sv.stringPropertyNames()) {
+                    assertEquals(arguments(sv.getProperty(key)), arguments(en.getProperty(key)), key);
+                }
+            }
+        }
+    }
+
+    @Test
+    void numbersAreWrittenAsTheReportsWriteThem() {
+        assertEquals("-1 234", Messages.swedish().number(-1234));
+        assertEquals("12,5", Messages.swedish().number(12.5));
+        assertEquals("-1,234", Messages.forLanguage("en").number(-1234));
+    }
+
+    @Test
+    void textsWithQuotesAndChoicesFormat() {
+        Messages sv = Messages.swedish();
+        assertTrue(sv.get("cli.summary", "a.xlsx", 1L, 1L, 0L, 1L).contains("1 fel, 1 varning, 0 info i 1 tabell."));
+        assertTrue(sv.get("cli.summary", "a.xlsx", 2L, 3L, 0L, 4L).contains("2 fel, 3 varningar, 0 info i 4 tabeller."));
+        assertTrue(Messages.forLanguage("en").get("finding.deviationConvention", "E4", "x", "a", 1, 2, "b")
+                .contains("column's own convention"));
+    }
+
+    private static java.util.Set<String> arguments(String text) {
+        java.util.Set<String> args = new java.util.TreeSet<>();
+        var m = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
