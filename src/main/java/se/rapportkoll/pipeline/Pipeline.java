@@ -77,12 +77,18 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
             List<Fill> fills = FillPlanner.plan(located);
+            if (!fills.isEmpty()) {
+                // Check the workbook as it is written: a check next to a filled cell must use
+                // the filled value (an emptied total is not 0 in the output).
+                WorkbookOutput.fill(wb, fills);
+                located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+            }
             List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
             Map<String, Double> filled = new HashMap<>();
             fills.forEach(f -> filled.put(f.sheet() + "!" + f.address(), f.value()));
             List<DeviationLine> lines = DeviationAnalysis.lines(located, filled);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-            WorkbookOutput.apply(wb, fills, findings, lines, messages,
+            WorkbookOutput.apply(wb, findings, lines, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
             try {
                 AtomicOutput.write(output, force, wb::write);

@@ -26,12 +26,20 @@ public final class WorkbookOutput {
     private WorkbookOutput() {
     }
 
-    public static void apply(XSSFWorkbook wb, List<Fill> fills, List<Finding> findings, List<DeviationLine> lines,
-                             Messages messages, Provenance provenance) {
-        ToolSheets.removeOld(wb);
+    /**
+     * Writes the planned formulas, with their values cached, into the empty cells. Done before
+     * validating, so that the findings describe the workbook as written, filled cells included.
+     */
+    public static void fill(XSSFWorkbook wb, List<Fill> fills) {
         for (Fill fill : fills) {
             applyFill(wb, fill);
         }
+    }
+
+    /** Replaces the tool's sheets and records provenance; {@link #fill} has been applied already. */
+    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                             Messages messages, Provenance provenance) {
+        ToolSheets.removeOld(wb);
         Styles styles = new Styles(wb);
         FindingsSheet.write(wb, styles, messages, findings, provenance.inputName(), provenance.processedAt(), provenance.version());
         DeviationSheet.write(wb, styles, messages, lines);
