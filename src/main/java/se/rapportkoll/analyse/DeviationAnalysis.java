@@ -12,7 +12,6 @@ import se.rapportkoll.locate.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,8 +24,7 @@ public final class DeviationAnalysis {
     private DeviationAnalysis() {
     }
 
-    /** @param filled values the tool writes into empty cells, keyed by "sheet!A1" */
-    public static List<DeviationLine> lines(LocatedWorkbook workbook, Map<String, Double> filled) {
+    public static List<DeviationLine> lines(LocatedWorkbook workbook) {
         List<DeviationLine> lines = new ArrayList<>();
         for (Table table : workbook.tables()) {
             if (table.kind() != TableKind.AMOUNTS) {
@@ -52,10 +50,10 @@ public final class DeviationAnalysis {
                     continue;
                 }
                 lines.add(new DeviationLine(table.displayName(), row.label(), row.kind(), table.unit(),
-                        period ? ref(table, row, periodBudget.get(), filled) : null,
-                        period ? ref(table, row, periodActual.get(), filled) : null,
-                        year ? ref(table, row, yearBudget.get(), filled) : null,
-                        year ? ref(table, row, forecast.get(), filled) : null));
+                        period ? ref(table, row, periodBudget.get()) : null,
+                        period ? ref(table, row, periodActual.get()) : null,
+                        year ? ref(table, row, yearBudget.get()) : null,
+                        year ? ref(table, row, forecast.get()) : null));
             }
         }
         lines.sort(Comparator.comparingDouble(DeviationLine::sortKeyTkr));
@@ -66,9 +64,9 @@ public final class DeviationAnalysis {
         return table.columns().stream().filter(filter).findFirst();
     }
 
-    private static CellValue ref(Table table, TableRow row, Column column, Map<String, Double> filled) {
+    private static CellValue ref(Table table, TableRow row, Column column) {
         CellData cell = row.cell(table.position(column));
-        Double value = cell.isNumeric() ? Double.valueOf(cell.number()) : filled.get(table.sheetName() + "!" + cell.address());
+        Double value = cell.isNumeric() ? Double.valueOf(cell.number()) : null;
         return new CellValue(table.sheetName(), row.row(), column.index(), value);
     }
 }

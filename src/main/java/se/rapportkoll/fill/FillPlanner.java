@@ -6,6 +6,7 @@ import se.rapportkoll.locate.DeviationLink;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.RowKind;
+import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;
@@ -32,6 +33,19 @@ public final class FillPlanner {
             fills.addAll(plan(table));
         }
         return List.copyOf(fills);
+    }
+
+    /** The filled cells as the locator sees cells: a formula with its value, per sheet. */
+    public static Map<String, List<CellData>> asCells(LocatedWorkbook workbook, List<Fill> fills) {
+        Map<String, List<CellData>> cells = new HashMap<>();
+        for (Fill fill : fills) {
+            SheetGrid grid = workbook.sheets().stream().filter(g -> g.sheetName().equals(fill.sheet())).findFirst().orElseThrow();
+            CellData look = grid.get(fill.styleRow(), fill.styleCol());
+            cells.computeIfAbsent(fill.sheet(), s -> new ArrayList<>()).add(new CellData(fill.row(), fill.col(),
+                    CellData.Type.NUMBER, fill.value(), null, fill.formula(), null, look.roundingStep(), look.styleIndex(),
+                    look.percentFormat()));
+        }
+        return cells;
     }
 
     static List<Fill> plan(Table table) {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 /** A sheet's cells read once into plain data; merged regions answer with their top-left value. */
@@ -149,6 +150,33 @@ public final class SheetGrid {
             decimals += 2;
         }
         return decimals;
+    }
+
+    /** A copy with the given cells put in place of the ones at their addresses. */
+    public SheetGrid with(List<CellData> replacements) {
+        if (replacements.isEmpty()) {
+            return this;
+        }
+        CellData[][] copy = new CellData[cells.length][];
+        for (int r = 0; r < cells.length; r++) {
+            copy[r] = cells[r].clone();
+        }
+        int newWidth = width;
+        for (CellData cell : replacements) {
+            if (cell.row() >= copy.length) {
+                throw new IllegalArgumentException("replacement below the sheet: " + cell.address());
+            }
+            if (cell.col() >= copy[cell.row()].length) {
+                CellData[] wider = java.util.Arrays.copyOf(copy[cell.row()], cell.col() + 1);
+                for (int c = copy[cell.row()].length; c < wider.length; c++) {
+                    wider[c] = CellData.blank(cell.row(), c);
+                }
+                copy[cell.row()] = wider;
+                newWidth = Math.max(newWidth, wider.length);
+            }
+            copy[cell.row()][cell.col()] = cell;
+        }
+        return new SheetGrid(sheetName, sheetIndex, copy, newWidth);
     }
 
     public CellData get(int row, int col) {

@@ -6,6 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -33,15 +34,29 @@ public final class TableLocator {
     /** Locates tables in every sheet the predicate accepts (the tool's own sheets are skipped). */
     public LocatedWorkbook locate(Workbook workbook, Predicate<Sheet> userSheet) {
         List<SheetGrid> grids = new ArrayList<>();
-        List<Table> tables = new ArrayList<>();
-        List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
-            if (!userSheet.test(sheet)) {
-                continue;
+            if (userSheet.test(sheet)) {
+                grids.add(SheetGrid.read(sheet, i));
             }
-            SheetGrid grid = SheetGrid.read(sheet, i);
-            grids.add(grid);
+        }
+        return locate(grids);
+    }
+
+    /**
+     * The same workbook with some cells replaced, located again: how the workbook looks once the
+     * tool has filled its empty derived cells, so that checks beside a filled cell use its value.
+     */
+    public LocatedWorkbook relocate(LocatedWorkbook located, Map<String, List<CellData>> replacements) {
+        return locate(located.sheets().stream()
+                .map(g -> g.with(replacements.getOrDefault(g.sheetName(), List.of())))
+                .toList());
+    }
+
+    private LocatedWorkbook locate(List<SheetGrid> grids) {
+        List<Table> tables = new ArrayList<>();
+        List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();
+        for (SheetGrid grid : grids) {
             List<Table> found = locate(grid);
             tables.addAll(found);
             unplaced.addAll(unplacedBlocks(grid, found));

@@ -29,9 +29,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Map;
+import se.rapportkoll.locate.CellData;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** read → locate tables → validate → fill → analyse → write, for one workbook. */
 public final class Pipeline {
@@ -60,8 +61,8 @@ public final class Pipeline {
         byte[] content = WorkbookOpener.readChecked(input);
         XSSFWorkbook wb = WorkbookOpener.openReadOnly(input);
         try {
-            LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
-            List<Fill> fills = FillPlanner.plan(located);
+            List<Fill> fills = new ArrayList<>();
+            LocatedWorkbook located = locateFilled(wb, fills);
             List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
             return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
         } finally {
@@ -75,18 +76,10 @@ public final class Pipeline {
         byte[] content = WorkbookOpener.readChecked(input);
         String sha256 = WorkbookOpener.sha256(content);
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
-            LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
-            List<Fill> fills = FillPlanner.plan(located);
-            if (!fills.isEmpty()) {
-                // Check the workbook as it is written: a check next to a filled cell must use
-                // the filled value (an emptied total is not 0 in the output).
-                WorkbookOutput.fill(wb, fills);
-                located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
-            }
+            List<Fill> fills = new ArrayList<>();
+            LocatedWorkbook located = locateFilled(wb, fills);
             List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
-            Map<String, Double> filled = new HashMap<>();
-            fills.forEach(f -> filled.put(f.sheet() + "!" + f.address(), f.value()));
-            List<DeviationLine> lines = DeviationAnalysis.lines(located, filled);
+            List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             WorkbookOutput.apply(wb, findings, lines, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
@@ -102,6 +95,26 @@ public final class Pipeline {
             }
             return new Result(input, output, sha256, located, findings, fills);
         }
+    }
+
+    /**
+     * Locates the tables, plans the fills (added to {@code fills}) and puts them into the in-memory
+     * workbook, and locates again as the workbook will be: beside a filled cell its value counts, not
+     * 0, and the user's formulas over filled cells show what Excel will recalculate. The in-memory
+     * model of a read-only workbook is discarded unsaved.
+     */
+    private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
+        TableLocator locator = new TableLocator();
+        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+        fills.addAll(FillPlanner.plan(asRead));
+        if (fills.isEmpty()) {
+            return asRead;
+        }
+        WorkbookOutput.fill(wb, fills);
+        Map<String, List<CellData>> replaced = new HashMap<>(FillPlanner.asCells(asRead, fills));
+        Recalculation.changedFormulas(wb, asRead).forEach((sheet, cells) ->
+                replaced.merge(sheet, cells, (a, b) -> { List<CellData> all = new ArrayList<>(a); all.addAll(b); return all; }));
+        return locator.relocate(asRead, replaced);
     }
 
     /** Writes the JSON report (UTF-8); a report file named on the command line is replaced. */
