@@ -20,6 +20,8 @@ public final class HeaderParser {
             ColumnKind.FORECAST, ColumnKind.OUTCOME, ColumnKind.PLAN, ColumnKind.ACTUAL);
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])((?:19|20)\\d{2})(?![\\p{N}])");
+    /** "2025-08-31" or "2025-08": the year so far up to that month. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}])((?:19|20)\\d{2})-(0[1-9]|1[0-2])(?:-\\d{2})?(?![\\p{N}])");
     private static final Pattern ROUND = Pattern.compile("prognos\\s*(\\d)(?![\\p{N}])");
 
     private final Vocabulary vocabulary;
@@ -76,7 +78,12 @@ public final class HeaderParser {
         int from = 0;
         int to = 0;
         Matcher range = monthRange.matcher(text);
-        if (range.find()) {
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            year = Integer.parseInt(iso.group(1));
+            from = 1;
+            to = Integer.parseInt(iso.group(2));
+        } else if (range.find()) {
             from = months.get(range.group(1));
             to = months.get(range.group(2));
         } else {

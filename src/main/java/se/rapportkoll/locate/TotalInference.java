@@ -34,6 +34,9 @@ final class TotalInference {
                 continue;
             }
             List<Integer> natural = naturalParts(rows, consumed, i, !named);
+            if (named && natural.isEmpty()) {
+                natural = partsBelow(rows, i); // "Totalt" written above its parts
+            }
             if (natural.isEmpty() || (!named && natural.size() < 2)) {
                 continue;
             }
@@ -107,6 +110,21 @@ final class TotalInference {
             }
         }
         return reversed(parts);
+    }
+
+    /** The parts rows directly below a total that has none above it, up to the next total or heading. */
+    private static List<Integer> partsBelow(List<TableRow> rows, int i) {
+        List<Integer> parts = new ArrayList<>();
+        for (int j = i + 1; j < rows.size(); j++) {
+            RowKind kind = rows.get(j).kind();
+            if (kind == RowKind.TOTAL || kind == RowKind.HEADING) {
+                break;
+            }
+            if (kind == RowKind.PART) {
+                parts.add(j);
+            }
+        }
+        return parts;
     }
 
     private static List<Integer> reversed(List<Integer> list) {

@@ -234,4 +234,18 @@ class ValidationRulesTest {
                 row("Summa", -300, -330, -340)).workbook();
         assertEquals(List.of(), describe(validate(unrelated)));
     }
+
+    @Test
+    void aTotalAboveItsPartsAndEnglishWordsAndDatesInHeaders() {
+        XSSFWorkbook wb = new SheetBuilder().sheet("Report").rows(0, 0,
+                row("Operating statement, tkr"),
+                row("Unit", "Budget 2025-08-31", "Actual 2025-08-31", "Variance", "Full-year budget 2025", "Forecast 2025", "Variance FY"),
+                row("Total", -800, -812, -12, -1200, -1225, -25),
+                row("Elderly care", -500, -520, -20, -750, -770, -20),
+                row("Social services", -300, -290, 10, -450, -455, -5)).workbook();
+        // the total's actual −812 is not −520 + −290, so its variance (right for its own row) is not −20 + 10 either
+        assertEquals(List.of("ERROR total Report!C3 -810 -812", "ERROR total Report!D3 -10 -12"), describe(validate(wb)));
+        var table = se.rapportkoll.testing.Findings.locate(wb).tables().get(0);
+        assertEquals("jan-aug 2025", table.mainPeriod().orElseThrow().display());
+    }
 }
