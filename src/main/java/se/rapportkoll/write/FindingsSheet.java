@@ -29,7 +29,7 @@ final class FindingsSheet {
     private static final int MESSAGE_CHARS_PER_LINE = 95;
     private static final float LINE_HEIGHT_POINTS = 15f;
     /** Rules whose cell holds the number compared, so that Found can refer to it. */
-    private static final Set<String> NUMERIC_CELL_RULES = Set.of(Rules.DEVIATION, Rules.TOTAL);
+    private static final Set<String> NUMERIC_CELL_RULES = Set.of(Rules.DEVIATION, Rules.TOTAL, Rules.CROSS_TABLE);
 
     private FindingsSheet() {
     }

@@ -1,5 +1,6 @@
 package se.rapportkoll.cli;
 
+import static se.rapportkoll.testing.BadInputs.*;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -147,111 +148,12 @@ class BadInputCommandLineTest {
         return Files.write(dir.resolve(NAME), content);
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[4096];
-        new Random(7).nextBytes(bytes);
-        return bytes;
-    }
 
-    private static byte[] csv() {
-        return "Verksamhet;Budget;Utfall\nLedning;-1200;-1100\nÄldreomsorg;-5400;-5650\n".getBytes(StandardCharsets.UTF_8);
-    }
 
-    private static Workbook filled(Workbook workbook) {
-        var sheet = workbook.createSheet("Data");
-        sheet.createRow(0).createCell(0).setCellValue("Verksamhet");
-        sheet.createRow(1).createCell(0).setCellValue("Ledning");
-        sheet.getRow(1).createCell(1).setCellValue(-1200);
-        return workbook;
-    }
 
-    private static byte[] xlsx() throws IOException {
-        return Cli.toBytes(filled(new XSSFWorkbook()));
-    }
 
-    private static byte[] half(byte[] content) {
-        return Arrays.copyOf(content, content.length / 2);
-    }
 
-    /** The smallest ODF spreadsheet: a stored "mimetype" entry first, then manifest and content. */
-    private static byte[] ods() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry mimetype = new ZipEntry("mimetype");
-            mimetype.setMethod(ZipEntry.STORED);
-            mimetype.setSize(mime.length);
-            CRC32 crc = new CRC32();
-            crc.update(mime);
-            mimetype.setCrc(crc.getValue());
-            zip.putNextEntry(mimetype);
-            zip.write(mime);
-            zip.closeEntry();
-            putText(zip, "META-INF/manifest.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" "
-                    + "manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "</manifest:manifest>");
-            putText(zip, "content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-                    + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\">"
-                    + "<office:body><office:spreadsheet><table:table table:name=\"Data\"/></office:spreadsheet>"
-                    + "</office:body></office:document-content>");
-        }
-        return bytes.toByteArray();
-    }
 
-    private static void putText(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
-    }
 
-    /** Agile encryption, as current Excel writes for "Encrypt with Password". */
-    private static byte[] encrypted() throws Exception {
-        byte[] plain = xlsx();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-            encryptor.confirmPassword("hemligt");
-            try (OutputStream out = encryptor.getDataStream(fs)) {
-                out.write(plain);
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            fs.writeFilesystem(bytes);
-            return bytes.toByteArray();
-        }
-    }
 
-    /**
-     * A real workbook whose sheet XML is 200 MB of blanks, deflated to a few hundred KB; POI's
-     * default inflate-ratio guard must refuse it. Written as a stream, never held in memory.
-     */
-    private static byte[] zipBomb() throws IOException {
-        byte[] blanks = new byte[1 << 20];
-        Arrays.fill(blanks, (byte) ' ');
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx()));
-                ZipOutputStream out = new ZipOutputStream(bytes)) {
-            out.setLevel(Deflater.BEST_COMPRESSION);
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns="
-                            + "\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
-                            .getBytes(StandardCharsets.UTF_8));
-                    for (int i = 0; i < 200; i++) {
-                        out.write(blanks);
-                    }
-                    out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        byte[] bomb = bytes.toByteArray();
-        assertFalse(bomb.length > 2_000_000, "the bomb itself stays small");
-        return bomb;
-    }
 }
