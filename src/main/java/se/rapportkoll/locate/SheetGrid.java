@@ -2,7 +2,10 @@ package se.rapportkoll.locate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +29,14 @@ public final class SheetGrid {
     }
 
     public static SheetGrid read(Sheet sheet, int sheetIndex) {
+        return read(sheet, sheetIndex, null);
+    }
+
+    /**
+     * Reads a sheet; formulas saved without a cached value (as some libraries write them) are
+     * computed with the evaluator, where one is given, instead of being taken as 0.
+     */
+    public static SheetGrid read(Sheet sheet, int sheetIndex, FormulaEvaluator evaluator) {
         int rows = Math.max(sheet.getLastRowNum() + 1, 0);
         CellData[][] cells = new CellData[rows][];
         int width = 0;
@@ -36,7 +47,7 @@ public final class SheetGrid {
             width = Math.max(width, n);
             for (int c = 0; c < n; c++) {
                 Cell cell = row.getCell(c);
-                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell);
+                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator);
             }
         }
         SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width);
@@ -71,7 +82,7 @@ public final class SheetGrid {
         }
     }
 
-    static CellData read(Cell cell) {
+    static CellData read(Cell cell, FormulaEvaluator evaluator) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         short style = cell.getCellStyle() == null ? 0 : cell.getCellStyle().getIndex();
@@ -79,6 +90,9 @@ public final class SheetGrid {
         CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
         String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
         boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+        if (formula != null && !hasCachedValue(cell)) {
+            return computed(cell, evaluator, formula, format, style, percent);
+        }
         switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
@@ -110,6 +124,36 @@ public final class SheetGrid {
                 return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style, percent);
             }
         }
+    }
+
+    private static boolean hasCachedValue(Cell cell) {
+        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV() || x.getCTCell().isSetIs();
+    }
+
+    /** A formula without a cached value: its computed value, or nothing to compare when it cannot be computed. */
+    private static CellData computed(Cell cell, FormulaEvaluator evaluator, String formula, String format, short style, boolean percent) {
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
+        CellValue value = null;
+        if (evaluator != null) {
+            try {
+                value = evaluator.evaluate(cell);
+            } catch (RuntimeException e) {
+                value = null; // a function POI does not know: nothing to compare
+            }
+        }
+        if (value != null && value.getCellType() == CellType.NUMERIC) {
+            double v = value.getNumberValue();
+            return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style, percent);
+        }
+        if (value != null && value.getCellType() == CellType.ERROR) {
+            String code = FormulaError.forInt(value.getErrorValue()).getString();
+            return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style, percent);
+        }
+        if (value != null && value.getCellType() == CellType.STRING) {
+            return new CellData(r, c, CellData.Type.TEXT, 0, value.getStringValue(), formula, null, 1, style, false);
+        }
+        return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style, percent);
     }
 
     /** The precision a number carries: from its number format, else from the value itself. */

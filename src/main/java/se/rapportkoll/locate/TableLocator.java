@@ -34,10 +34,12 @@ public final class TableLocator {
     /** Locates tables in every sheet the predicate accepts (the tool's own sheets are skipped). */
     public LocatedWorkbook locate(Workbook workbook, Predicate<Sheet> userSheet) {
         List<SheetGrid> grids = new ArrayList<>();
+        var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        evaluator.setIgnoreMissingWorkbooks(true);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             if (userSheet.test(sheet)) {
-                grids.add(SheetGrid.read(sheet, i));
+                grids.add(SheetGrid.read(sheet, i, evaluator));
             }
         }
         return locate(grids);

@@ -74,6 +74,11 @@ public final class SheetBuilder {
 
     public Path save(Path file) throws IOException {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
+        return saveWithoutCachedValues(file);
+    }
+
+    /** Saves formulas without computing them, as some libraries write workbooks (no cached values). */
+    public Path saveWithoutCachedValues(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             workbook.write(out);
         }

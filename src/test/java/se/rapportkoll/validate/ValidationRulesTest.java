@@ -248,4 +248,17 @@ class ValidationRulesTest {
         var table = se.rapportkoll.testing.Findings.locate(wb).tables().get(0);
         assertEquals("jan-aug 2025", table.mainPeriod().orElseThrow().display());
     }
+
+    @Test
+    void formulasSavedWithoutCachedValuesAreComputedNotTakenAsZero(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = new SheetBuilder().sheet("Drift").rows(0, 0,
+                row("Driftredovisning, tkr"),
+                row("Rad", "Budget jan-aug 2025", "Utfall jan-aug 2025", "Avvikelse jan-aug 2025"),
+                row("Intäkter", 100, 120, "=C3-B3"),
+                row("Kostnader", -500, -530, "=C4-B4"),
+                row("Summa", "=SUM(B3:B4)", "=SUM(C3:C4)", 25)).saveWithoutCachedValues(dir.resolve("utan-cache.xlsx"));
+        var findings = new se.rapportkoll.pipeline.Pipeline(se.rapportkoll.i18n.Messages.swedish()).validate(file).findings();
+        assertEquals(List.of("ERROR deviation Drift!D5 -10 25"), describe(findings));
+    }
 }
