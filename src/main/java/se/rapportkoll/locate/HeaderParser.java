@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,10 +99,6 @@ public final class HeaderParser {
                 || (from == 0 && (kind == ColumnKind.FORECAST || kind == ColumnKind.OUTCOME || kind == ColumnKind.PLAN
                         || ((kind == ColumnKind.BUDGET || kind == ColumnKind.ACTUAL) && year != null)));
         return new Period(year, from, to, fullYear, round);
-    }
-
-    Optional<Integer> month(String word) {
-        return Optional.ofNullable(months.get(word));
     }
 
     static String camel(ColumnKind kind) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -73,19 +72,12 @@ public final class Vocabulary {
 
     /** True when the text mentions any word of the category. */
     public boolean mentions(String category, String normalisedText) {
-        return firstMatch(category, normalisedText).isPresent();
-    }
-
-    /** Position of the earliest word of the category in the text, if any. */
-    public Optional<Integer> firstMatch(String category, String normalisedText) {
-        int best = -1;
         for (Phrase p : byCategory.getOrDefault(category, List.of())) {
-            int at = p.indexIn(normalisedText);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
+            if (p.indexIn(normalisedText) >= 0) {
+                return true;
             }
         }
-        return best < 0 ? Optional.empty() : Optional.of(best);
+        return false;
     }
 
     /** Categories with the given prefix, in file order, e.g. all "unit." categories. */
