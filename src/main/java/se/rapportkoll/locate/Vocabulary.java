@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Vocabulary {
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Vocabulary DEFAULT = load("vocabulary.tsv");
 
     private final Map<String, List<Phrase>> byCategory;
@@ -117,7 +118,7 @@ public final class Vocabulary {
 
         /** A word in s that is one edit away from this phrase: published headers have typos. */
         private int indexOfNearMiss(String s) {
-            var m = Pattern.compile("[\\p{L}]+").matcher(s);
+            var m = WORD.matcher(s);
             while (m.find()) {
                 String word = m.group();
                 if (Math.abs(word.length() - text.length()) <= 1 && word.length() >= 5
