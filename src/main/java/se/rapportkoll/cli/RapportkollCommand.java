@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
 /** The command line: {@code rapportkoll process|validate IN ...}. */
 @Command(name = "rapportkoll", mixinStandardHelpOptions = true, versionProvider = RapportkollCommand.VersionProvider.class,
         description = "Validates, fills and analyses a committee follow-up report workbook (.xlsx/.xlsm).",
-        subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class},
+        subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class, WatchSubcommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings of severity fel (error)", "1:findings of severity fel; process still wrote its output",
                 "2:usage error (bad option, output exists without --force or cannot be written)", "3:input unreadable or unsupported, nothing written",
@@ -33,7 +33,7 @@ public final class RapportkollCommand implements Runnable {
     @Override
     public void run() {
         // One line like every other usage error; the message points to --help for the full usage.
-        throw new CommandLine.ParameterException(spec.commandLine(), "no command given (process or validate).");
+        throw new CommandLine.ParameterException(spec.commandLine(), "no command given (process, validate or watch).");
     }
 
     /** Options every command takes. */
