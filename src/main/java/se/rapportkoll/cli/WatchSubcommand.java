@@ -56,7 +56,7 @@ final class WatchSubcommand implements Callable<Integer> {
     public Integer call() {
         if (stableSeconds < 0 || incompleteSeconds < 0 || timeoutSeconds <= 0 || scanSeconds <= 0 || maxMemoryMb < 64) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "times must be positive and --max-memory-mb at least 64.");
+                    se.rapportkoll.i18n.Messages.forLanguage(lang).get("watch.badOptions"));
         }
         WatchOptions options = new WatchOptions(seconds(stableSeconds), seconds(incompleteSeconds), seconds(timeoutSeconds),
                 seconds(scanSeconds), maxMemoryMb, lang);

@@ -191,6 +191,33 @@ class WatcherTest {
     }
 
     @Test
+    void aFileThatExhaustsTheChildsMemoryGoesToFelAndTheWatcherGoesOn() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        // 200 000 figures, written with little memory by streaming; opening them takes far more than 16 MB.
+        Path big = dir.resolve("stor.xlsx");
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(big)) {
+            var sheet = wb.createSheet("Data");
+            for (int r = 0; r < 25_000; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < 8; c++) {
+                    row.createCell(c).setCellValue(r * 8.0 + c);
+                }
+            }
+            wb.write(out);
+        }
+        Files.move(big, inbox.resolve("stor.xlsx"));
+        WatchOptions options = new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(120),
+                Duration.ofMillis(200), 16, "sv");
+
+        assertEquals(0, once(options, new ChildProcessor(16)));
+
+        assertEquals(List.of("stor.fel.txt", "stor.xlsx"), Drops.names(dir.resolve("fel")));
+        String text = Files.readString(dir.resolve("fel/stor.fel.txt"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("mer minne än de 16 MB"), text);
+        assertEquals(List.of(), Drops.names(dir.resolve("klart")));
+    }
+
+    @Test
     void anExistingResultIsNeverOverwritten() throws Exception {
         Path done = Files.createDirectories(dir.resolve("klart"));
         Files.writeString(done.resolve("budget-rapportkoll.xlsx"), "a colleague's file");

@@ -1,0 +1,54 @@
+package se.rapportkoll.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.rapportkoll.cli.Cli.assertOneLineFailure;
+import static se.rapportkoll.cli.Cli.run;
+
+/** The watch subcommand's argument handling; the watching itself is tested in the watch package. */
+class WatchCommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpDescribesTheOptions() {
+        Cli.Run help = run("watch", "--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        assertTrue(help.out().contains("--once") && help.out().contains("--max-memory-mb"), help::toString);
+    }
+
+    @Test
+    void aFileGivenAsTheFolderIsAUsageError() throws Exception {
+        Path file = Files.writeString(dir.resolve("inte-en-mapp.txt"), "x");
+        Cli.Run r = run("watch", file, "--once");
+        assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+        assertOneLineFailure(r);
+    }
+
+    @Test
+    void tooLittleMemoryOrNonPositiveTimesAreUsageErrors() {
+        for (Object[] args : new Object[][] {{"watch", dir, "--once", "--max-memory-mb", "8"},
+                {"watch", dir, "--once", "--timeout-seconds", "0"}}) {
+            Cli.Run r = run(args);
+            assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
+            assertOneLineFailure(r);
+            assertTrue(r.err().contains("minst 64"), r::toString);
+        }
+    }
+
+    @Test
+    void onceOnAnEmptyFolderCreatesTheFoldersAndExitsZero() {
+        Cli.Run r = run("watch", dir, "--once", "--stable-seconds", "1");
+        assertEquals(0, r.exitCode(), r::toString);
+        for (String name : new String[] {"inkorg", "klart", "fel", "arkiv"}) {
+            assertTrue(Files.isDirectory(dir.resolve(name)), name);
+        }
+    }
+}
