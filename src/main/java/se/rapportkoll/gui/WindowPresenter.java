@@ -219,10 +219,9 @@ public final class WindowPresenter {
         if (files.isEmpty()) {
             return m.get("gui.status.empty");
         }
-        long finished = files.stream().filter(f -> f.status().finished()).count();
         if (current != null) {
             return m.get(cancelling ? "gui.status.cancelling" : "gui.status.running",
-                    finished + 1, files.size(), files.get(current).input().getFileName());
+                    current + 1, files.size(), files.get(current).input().getFileName());
         }
         long done = count(FileStatus.DONE);
         return m.get("gui.status.idle", done, count(FileStatus.FAILED), count(FileStatus.CANCELLED));
