@@ -43,9 +43,12 @@ final class FindingsTable extends JTable {
         setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         int em = getFontMetrics(getFont()).charWidth('m');
-        fix(SEVERITY, em * 7);
+        fix(SEVERITY, em * 8);
         fix(CELL, em * 9);
         getColumnModel().getColumn(SEVERITY).setCellRenderer(new SeverityRenderer());
+        DefaultTableCellRenderer top = new DefaultTableCellRenderer();
+        top.setVerticalAlignment(DefaultTableCellRenderer.TOP);
+        getColumnModel().getColumn(CELL).setCellRenderer(top);
         getColumnModel().getColumn(MESSAGE).setCellRenderer(new MessageRenderer());
         getTableHeader().setReorderingAllowed(false);
     }
@@ -76,13 +79,20 @@ final class FindingsTable extends JTable {
         }
         int line = getFontMetrics(getFont()).getHeight() + 4;
         measure.setFont(getFont());
+        boolean changed = false;
         for (int row = 0; row < getRowCount(); row++) {
             measure.setText(String.valueOf(getValueAt(row, MESSAGE)));
             measure.setSize(width, Short.MAX_VALUE);
             int height = Math.max(line, measure.getPreferredSize().height + 4);
             if (getRowHeight(row) != height) {
                 setRowHeight(row, height);
+                changed = true;
             }
+        }
+        if (changed) {
+            // Heights change during the parent's layout, which then marks itself valid with the old
+            // height; ask for another layout pass once this one is over.
+            javax.swing.SwingUtilities.invokeLater(this::revalidate);
         }
     }
 
