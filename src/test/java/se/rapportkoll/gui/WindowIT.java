@@ -151,6 +151,30 @@ class WindowIT {
         assertTrue(Files.isRegularFile(dir.resolve("delarsrapport-aug-2025-rapportkoll (2).xlsx")));
     }
 
+    @Test
+    void inEnglishAFileThatCannotBeReadSaysWhy() throws Exception {
+        openWindow();
+        Path empty = Files.write(dir.resolve("empty.xlsx"), new byte[0]);
+        // What the settings dialog does on a language change: save, then build the window anew.
+        SwingUtilities.invokeAndWait(() -> {
+            assertTrue(presenter.changeSettings(presenter.settings().withLanguage("en")));
+            var bounds = window.frame().getBounds();
+            window.frame().dispose();
+            window = MainWindow.open(presenter, bounds);
+        });
+
+        onEdt(() -> window.dropHandler().importData(
+                new TransferHandler.TransferSupport(window.frame().getContentPane(), files(empty.toFile()))));
+        waitUntilIdle();
+
+        String problem = onEdt(() -> ((javax.swing.text.JTextComponent) find(window.frame(), "file-0-problem")).getText());
+        assertEquals(new se.rapportkoll.read.InputProblem(se.rapportkoll.read.InputProblem.Reason.EMPTY, empty)
+                .message(java.util.Locale.ENGLISH), problem);
+        assertEquals("Failed", onEdt(() -> ((JLabel) find(window.frame(), "file-0-status")).getText()));
+        assertEquals("Done: 0 files checked, 1 failed, 0 cancelled.", onEdt(() -> ((JLabel) find(window.frame(), "status")).getText()));
+        screenshot(Path.of("target/window-en.png"));
+    }
+
     /** The jar itself: no arguments on a display opens the window (and keeps running); without one, the usage. */
     @Test
     void theJarOpensTheWindowOnlyWithADisplay() throws Exception {
