@@ -1,7 +1,9 @@
 package se.rapportkoll;
 
 import se.rapportkoll.cli.RapportkollCommand;
+import se.rapportkoll.gui.Gui;
 
+import java.awt.GraphicsEnvironment;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -13,10 +15,20 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (opensWindow(args, GraphicsEnvironment.isHeadless())) {
+            // A double-click (javaw, no console, no arguments): the window, which keeps the JVM alive.
+            Gui.start();
+            return;
+        }
         Charset console = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
         System.exit(RapportkollCommand.execute(args, out, err));
+    }
+
+    /** No arguments on a desktop opens the window; arguments, or no display, mean the command line. */
+    static boolean opensWindow(String[] args, boolean headless) {
+        return args.length == 0 && !headless;
     }
 
     /** The console's own encoding, so å, ä and ö show right in a Windows console too. */

@@ -1,0 +1,61 @@
+package se.rapportkoll.gui;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.rapportkoll.validate.Severity;
+
+/** The presenter on the real pipeline, still without a window. */
+class PipelineRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theAugustSampleGivesItsFindingsAndANewFileBesideIt() throws Exception {
+        Path input = Files.copy(Path.of("samples", "delarsrapport-aug-2025.xlsx"), dir.resolve("delarsrapport-aug-2025.xlsx"));
+        byte[] before = Files.readAllBytes(input);
+        WindowPresenter p = new WindowPresenter(FileRunner.pipeline(), Runnable::run, Runnable::run,
+                new SettingsStore(dir.resolve("home/settings.properties")), new FileActions() {
+                    @Override
+                    public void open(Path file) {
+                    }
+
+                    @Override
+                    public void showInFolder(Path file) {
+                    }
+                }, (c, e) -> dir.resolve("log"));
+        p.attach(new WindowPresenterTest.RecordingView());
+
+        p.addFiles(List.of(input, dir.resolve("missing.xlsx")));
+
+        FileState done = p.files().get(0);
+        FileState missing = p.files().get(1);
+        Set<String> listing;
+        try (Stream<Path> files = Files.list(dir)) {
+            listing = files.map(f -> f.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertAll(
+                () -> assertEquals(FileStatus.DONE, done.status()),
+                () -> assertEquals(4, done.count(Severity.ERROR)),
+                () -> assertEquals(3, done.count(Severity.WARNING)),
+                () -> assertTrue(done.findings().stream().allMatch(f -> f.message() != null && !f.message().isBlank())),
+                () -> assertEquals(dir.resolve("delarsrapport-aug-2025-rapportkoll.xlsx"), done.output()),
+                () -> assertTrue(Files.size(done.output()) > 0),
+                () -> assertEquals(FileStatus.FAILED, missing.status()),
+                () -> assertTrue(missing.problem().contains("missing.xlsx"), missing.problem()),
+                () -> assertEquals(Set.of("delarsrapport-aug-2025.xlsx", "delarsrapport-aug-2025-rapportkoll.xlsx"), listing),
+                () -> assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged"));
+    }
+}

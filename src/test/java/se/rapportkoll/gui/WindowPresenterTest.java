@@ -1,0 +1,347 @@
+package se.rapportkoll.gui;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.rapportkoll.pipeline.OutputProblem;
+import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Severity;
+
+/** The window's logic without a window: files in, states and texts out to a recording view. */
+class WindowPresenterTest {
+
+    @TempDir
+    Path dir;
+
+    private final RecordingView view = new RecordingView();
+    private final List<Path> opened = new ArrayList<>();
+    private final List<String> logged = new ArrayList<>();
+    private SettingsStore store;
+
+    /** Runs everything at once on the calling thread: the tests see the end state directly. */
+    private static final Executor DIRECT = Runnable::run;
+
+    @BeforeEach
+    void setUp() {
+        store = new SettingsStore(dir.resolve("home").resolve("settings.properties"));
+    }
+
+    /** A stand-in for the pipeline: writes the output and reports an info, an error and a warning. */
+    private static List<Finding> writeAndFind(Path input, Path output) throws IOException {
+        Files.writeString(output, "output of " + input.getFileName());
+        return List.of(finding(Severity.INFO, "A1"), finding(Severity.ERROR, "B2"), finding(Severity.WARNING, "C3"));
+    }
+
+    private static Finding finding(Severity severity, String cell) {
+        return new Finding(severity, "rule", "Blad1", cell, severity + " at " + cell, null, null, null);
+    }
+
+    private WindowPresenter presenter(FileRunner runner, Executor worker) {
+        WindowPresenter p = new WindowPresenter(runner, worker, DIRECT, store, new FileActions() {
+            @Override
+            public void open(Path file) {
+                opened.add(file);
+            }
+
+            @Override
+            public void showInFolder(Path file) throws IOException {
+                throw new IOException("no file manager");
+            }
+        }, (context, error) -> {
+            logged.add(context + ": " + error);
+            return dir.resolve("rapportkoll.log");
+        });
+        p.attach(view);
+        return p;
+    }
+
+    private Path input(String name) throws IOException {
+        return Files.writeString(dir.resolve(name), "input");
+    }
+
+    @Test
+    void filesRunOneAfterAnotherAndShowTheirFindingsBySeverity() throws IOException {
+        Path a = input("a.xlsx");
+        Path b = input("b.xlsm");
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+
+        p.addFiles(List.of(a, b));
+
+        List<FileState> files = p.files();
+        assertAll(
+                () -> assertEquals(List.of("added 0 QUEUED", "added 1 QUEUED", "changed 0 RUNNING", "changed 0 DONE",
+                        "changed 1 RUNNING", "changed 1 DONE"), view.fileEvents),
+                () -> assertEquals(dir.resolve("a-rapportkoll.xlsx"), files.get(0).output()),
+                () -> assertEquals(dir.resolve("b-rapportkoll.xlsm"), files.get(1).output(), ".xlsm stays .xlsm"),
+                () -> assertEquals(List.of(Severity.ERROR, Severity.WARNING, Severity.INFO),
+                        files.get(0).findings().stream().map(Finding::severity).toList()),
+                () -> assertEquals(1, files.get(0).count(Severity.ERROR)),
+                () -> assertFalse(p.running()),
+                () -> assertEquals("Klart: 2 filer kontrollerade, 0 misslyckades, 0 avbrutna.", view.status),
+                () -> assertFalse(view.cancellable, "nothing to cancel"));
+    }
+
+    @Test
+    void anExistingOutputIsNeverOverwritten() throws IOException {
+        Path a = input("a.xlsx");
+        Files.writeString(dir.resolve("a-rapportkoll.xlsx"), "mine");
+        Files.writeString(dir.resolve("a-rapportkoll (2).xlsx"), "mine too");
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+
+        p.addFiles(List.of(a, a));
+
+        assertAll(
+                () -> assertEquals(dir.resolve("a-rapportkoll (3).xlsx"), p.files().get(0).output()),
+                () -> assertEquals(dir.resolve("a-rapportkoll (4).xlsx"), p.files().get(1).output()),
+                () -> assertEquals("mine", Files.readString(dir.resolve("a-rapportkoll.xlsx"))),
+                () -> assertEquals("mine too", Files.readString(dir.resolve("a-rapportkoll (2).xlsx"))));
+    }
+
+    @Test
+    void aNameTakenBetweenChoosingAndWritingGivesTheNextName() throws IOException {
+        Path a = input("a.xlsx");
+        WindowPresenter p = presenter((in, out, m) -> {
+            if (out.getFileName().toString().equals("a-rapportkoll.xlsx")) {
+                Files.writeString(out, "someone else's");
+                throw new OutputProblem(OutputProblem.Reason.EXISTS, out);
+            }
+            return writeAndFind(in, out);
+        }, DIRECT);
+
+        p.addFiles(List.of(a));
+
+        assertEquals(FileStatus.DONE, p.files().get(0).status());
+        assertEquals(dir.resolve("a-rapportkoll (2).xlsx"), p.files().get(0).output());
+    }
+
+    @Test
+    void outputsGoToTheChosenFolder() throws IOException {
+        Path a = input("a.xlsx");
+        Path folder = Files.createDirectory(dir.resolve("ut"));
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+        p.changeSettings(p.settings().withOutputFolder(folder));
+
+        p.addFiles(List.of(a));
+
+        assertEquals(folder.resolve("a-rapportkoll.xlsx"), p.files().get(0).output());
+        assertTrue(Files.isRegularFile(folder.resolve("a-rapportkoll.xlsx")));
+    }
+
+    @Test
+    void badInputFailsWithTheReadersOneLineMessageAndTheNextFileStillRuns() throws IOException {
+        Path empty = Files.write(dir.resolve("tom.xlsx"), new byte[0]);
+        Path good = input("b.xlsx");
+        WindowPresenter p = presenter((in, out, m) -> {
+            if (in.equals(empty)) {
+                throw new InputProblem(InputProblem.Reason.EMPTY, in);
+            }
+            return writeAndFind(in, out);
+        }, DIRECT);
+
+        p.addFiles(List.of(empty, good));
+
+        FileState failed = p.files().get(0);
+        assertAll(
+                () -> assertEquals(FileStatus.FAILED, failed.status()),
+                () -> assertEquals(new InputProblem(InputProblem.Reason.EMPTY, empty).message(), failed.problem()),
+                () -> assertNull(failed.output()),
+                () -> assertEquals(FileStatus.DONE, p.files().get(1).status()),
+                () -> assertTrue(view.unexpected.isEmpty(), "bad input is no unexpected error"),
+                () -> assertEquals("Klart: 1 fil kontrollerad, 1 misslyckades, 0 avbrutna.", view.status));
+    }
+
+    @Test
+    void anUnexpectedErrorIsLoggedAndShownWithWhereTheLogIs() throws IOException {
+        Path a = input("a.xlsx");
+        Path b = input("b.xlsx");
+        WindowPresenter p = presenter((in, out, m) -> {
+            if (in.equals(a)) {
+                throw new IllegalStateException("boom");
+            }
+            return writeAndFind(in, out);
+        }, DIRECT);
+
+        p.addFiles(List.of(a, b));
+
+        assertAll(
+                () -> assertEquals(1, logged.size()),
+                () -> assertTrue(logged.get(0).contains("boom") && logged.get(0).contains(a.toString()), logged::toString),
+                () -> assertEquals(1, view.unexpected.size()),
+                () -> assertTrue(view.unexpected.get(0).contains(dir.resolve("rapportkoll.log").toString()), view.unexpected::toString),
+                () -> assertTrue(view.unexpected.get(0).contains("IllegalStateException")),
+                () -> assertEquals(FileStatus.FAILED, p.files().get(0).status()),
+                () -> assertEquals(FileStatus.DONE, p.files().get(1).status(), "the run goes on"));
+    }
+
+    @Test
+    void cancelStopsTheFilesNotStartedAndLetsTheCurrentOneFinish() throws IOException {
+        ManualExecutor worker = new ManualExecutor();
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), worker);
+
+        p.addFiles(List.of(input("a.xlsx"), input("b.xlsx")));
+        p.addFiles(List.of(input("c.xlsx")));
+        assertTrue(p.running());
+        assertTrue(view.cancellable);
+        assertEquals("Kontrollerar a.xlsx (1 av 3)…", view.status);
+
+        p.cancel();
+        assertAll(
+                () -> assertEquals(FileStatus.RUNNING, p.files().get(0).status()),
+                () -> assertEquals(FileStatus.CANCELLED, p.files().get(1).status()),
+                () -> assertEquals(FileStatus.CANCELLED, p.files().get(2).status()),
+                () -> assertEquals("Avbryter efter a.xlsx (1 av 3)…", view.status),
+                () -> assertFalse(view.cancellable));
+
+        worker.runAll();
+        assertAll(
+                () -> assertEquals(FileStatus.DONE, p.files().get(0).status()),
+                () -> assertFalse(p.running()),
+                () -> assertFalse(Files.exists(dir.resolve("b-rapportkoll.xlsx")), "a cancelled file writes nothing"),
+                () -> assertEquals("Klart: 1 fil kontrollerad, 0 misslyckades, 2 avbrutna.", view.status));
+
+        p.addFiles(List.of(dir.resolve("b.xlsx")));
+        worker.runAll();
+        assertEquals(FileStatus.DONE, p.files().get(3).status(), "a new run after a cancel runs normally");
+    }
+
+    @Test
+    void workIsHandedToTheWorkerNotDoneOnTheCallersThread() throws IOException {
+        ManualExecutor worker = new ManualExecutor();
+        List<String> ran = new ArrayList<>();
+        WindowPresenter p = presenter((in, out, m) -> {
+            ran.add(in.getFileName().toString());
+            return writeAndFind(in, out);
+        }, worker);
+
+        p.addFiles(List.of(input("a.xlsx"), input("b.xlsx")));
+        assertEquals(List.of(), ran, "addFiles returns before any processing");
+        assertEquals(1, worker.tasks.size(), "one file at a time");
+        worker.runAll();
+        assertEquals(List.of("a.xlsx", "b.xlsx"), ran);
+    }
+
+    @Test
+    void settingsPersistAndTheLanguageAppliesToTextsAndToTheRun() throws IOException {
+        WindowPresenter p = presenter((in, out, m) -> {
+            assertTrue(m.isEnglish(), "the pipeline gets the chosen language");
+            return writeAndFind(in, out);
+        }, DIRECT);
+        assertEquals("sv", p.settings().language());
+
+        assertTrue(p.changeSettings(p.settings().withLanguage("en")), "language changed");
+        assertFalse(p.changeSettings(p.settings()), "same language again");
+        p.addFiles(List.of(input("a.xlsx")));
+
+        assertEquals("Done: 1 file checked, 0 failed, 0 cancelled.", view.status);
+        assertEquals("en", store.load().language());
+        assertEquals("en", presenter((in, out, m) -> List.of(), DIRECT).settings().language(), "a new window remembers");
+    }
+
+    @Test
+    void settingsThatCannotBeSavedAreSaidAndStillApply() throws IOException {
+        Files.writeString(dir.resolve("home"), "a file where the folder should be");
+        WindowPresenter p = presenter((in, out, m) -> List.of(), DIRECT);
+
+        p.changeSettings(p.settings().withLanguage("en"));
+
+        assertEquals(1, view.problems.size());
+        assertTrue(view.problems.get(0).contains("settings.properties"), view.problems::toString);
+        assertEquals("en", p.settings().language());
+    }
+
+    @Test
+    void openAndShowInFolderGoToTheDesktopAndTheirFailuresAreSaid() throws IOException {
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+        p.addFiles(List.of(input("a.xlsx")));
+
+        p.openOutput(0);
+        p.showOutputInFolder(0);
+        Files.delete(dir.resolve("a-rapportkoll.xlsx"));
+        p.openOutput(0);
+
+        assertAll(
+                () -> assertEquals(List.of(dir.resolve("a-rapportkoll.xlsx")), opened),
+                () -> assertEquals(2, view.problems.size(), view.problems::toString),
+                () -> assertTrue(view.problems.get(0).contains("no file manager")),
+                () -> assertTrue(view.problems.get(1).startsWith("Resultatfilen finns inte längre")));
+    }
+
+    @Test
+    void aNewViewIsShownEverythingSoFar() throws IOException {
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+        p.addFiles(List.of(input("a.xlsx")));
+
+        RecordingView rebuilt = new RecordingView();
+        p.attach(rebuilt);
+
+        assertEquals(List.of("added 0 DONE"), rebuilt.fileEvents);
+        assertEquals(view.status, rebuilt.status);
+    }
+
+    /** Holds tasks until the test runs them, like a worker thread that has not got to them yet. */
+    private static final class ManualExecutor implements Executor {
+        final Deque<Runnable> tasks = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            tasks.add(task);
+        }
+
+        void runAll() {
+            while (!tasks.isEmpty()) {
+                tasks.poll().run();
+            }
+        }
+    }
+
+    static final class RecordingView implements WindowView {
+        final List<String> fileEvents = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        final List<String> unexpected = new ArrayList<>();
+        String status;
+        boolean cancellable;
+
+        @Override
+        public void fileAdded(FileState file) {
+            fileEvents.add("added " + file.id() + " " + file.status());
+        }
+
+        @Override
+        public void fileChanged(FileState file) {
+            fileEvents.add("changed " + file.id() + " " + file.status());
+        }
+
+        @Override
+        public void runChanged(String text, boolean running) {
+            status = text;
+            cancellable = running;
+        }
+
+        @Override
+        public void showProblem(String message) {
+            problems.add(message);
+        }
+
+        @Override
+        public void showUnexpectedError(String message) {
+            unexpected.add(message);
+        }
+    }
+}
