@@ -33,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static se.rapportkoll.write.FidelityFixtures.ZipParts;
 import static se.rapportkoll.write.WorkbookDescriptions.cell;
 
@@ -380,6 +382,33 @@ class FidelityTest {
             assertEquals("application/vnd.ms-office.vbaProject", vba.getContentType());
         }
         assertTrue(relationships(p.out(), "xl/_rels/workbook.xml.rels").contains("vbaProject -> vbaProject.bin"));
+    }
+
+    // --- a real client ---
+
+    /**
+     * LibreOffice opens each output, recalculates every formula (the user's, the filled ones and
+     * the tool's sheets) and agrees with the cached values; see {@link LibreOfficeRecalcCheck}.
+     * The .xlsm is given to LibreOffice under an .xlsx name, which its converter needs.
+     */
+    @Test
+    void libreOfficeRecalculatesTheCachedValues() throws Exception {
+        assumeTrue(LibreOfficeRecalcCheck.soffice().isPresent(), "soffice is not on PATH");
+        Path copies = Files.createDirectories(dir.resolve("lo-in"));
+        Map<Path, Path> outputs = new LinkedHashMap<>();
+        for (String fixture : List.of(FEATURES, OBJECTS, EXCEL, MACROS)) {
+            Path output = processed(fixture).output();
+            outputs.put(output, Files.copy(output, copies.resolve(fixture.replace(".xlsm", "-xlsm.xlsx"))));
+        }
+        Path converted = Files.createDirectories(dir.resolve("lo-out"));
+        LibreOfficeRecalcCheck.convert(converted, dir.resolve("lo-profile"), List.copyOf(outputs.values()));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Path, Path> e : outputs.entrySet()) {
+            LibreOfficeRecalcCheck.Report report = LibreOfficeRecalcCheck.compare(e.getKey(), converted.resolve(e.getValue().getFileName()));
+            assertTrue(report.compared() >= 5, e.getKey().getFileName() + ": formula cells compared " + report.compared());
+            report.differences().forEach(d -> problems.add(e.getKey().getFileName() + ": " + d));
+        }
+        assertEquals(List.of(), problems);
     }
 
     // --- helpers ---
