@@ -389,7 +389,8 @@ class FidelityTest {
     /**
      * LibreOffice opens each output, recalculates every formula (the user's, the filled ones and
      * the tool's sheets) and agrees with the cached values; see {@link LibreOfficeRecalcCheck}.
-     * The .xlsm is given to LibreOffice under an .xlsx name, which its converter needs.
+     * The .xlsm is given to LibreOffice under an .xlsx name: {@link LibreOfficeRecalcCheck#convert}
+     * finds the converted copy by the same file name.
      */
     @Test
     void libreOfficeRecalculatesTheCachedValues() throws Exception {
