@@ -1,9 +1,12 @@
 package se.rapportkoll.write;
 
+import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFPivotCacheDefinition;
+import org.apache.poi.xssf.usermodel.XSSFPivotTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
@@ -14,7 +17,8 @@ import java.util.List;
 
 /**
  * Turns the user's workbook (an in-memory copy) into the output: fills empty derived cells,
- * replaces the tool's own sheets, records provenance, and asks Excel to recalculate on open.
+ * replaces the tool's own sheets, records provenance, and asks Excel to recalculate on open
+ * (formulas, and pivot tables through their caches' refreshOnLoad).
  * Nothing else of the user's sheets is touched: no row or column is inserted or deleted.
  */
 public final class WorkbookOutput {
@@ -45,6 +49,26 @@ public final class WorkbookOutput {
         DeviationSheet.write(wb, styles, messages, lines);
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
+        refreshPivotTablesOnOpen(wb);
+    }
+
+    /**
+     * Filled cells can change what a pivot table summarises, and Excel does not recalculate pivot
+     * tables with the formulas: each pivot cache is marked to be refreshed when the file is opened.
+     * The rest of the cache definition (and the cached records) stays as the user's program wrote it.
+     */
+    static void refreshPivotTablesOnOpen(XSSFWorkbook wb) {
+        for (POIXMLDocumentPart part : wb.getRelations()) {
+            if (part instanceof XSSFPivotCacheDefinition cache) {
+                cache.getCTPivotCacheDefinition().setRefreshOnLoad(true);
+            }
+        }
+        for (XSSFPivotTable table : wb.getPivotTables()) {
+            XSSFPivotCacheDefinition cache = table.getPivotCacheDefinition();
+            if (cache != null) {
+                cache.getCTPivotCacheDefinition().setRefreshOnLoad(true);
+            }
+        }
     }
 
     private static void applyFill(XSSFWorkbook wb, Fill fill) {
