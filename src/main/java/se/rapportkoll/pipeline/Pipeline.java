@@ -16,6 +16,9 @@ import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Rules;
 import se.rapportkoll.validate.Severity;
 import se.rapportkoll.validate.Validator;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.volumeprice.VolumePriceConfig;
+import se.rapportkoll.volumeprice.VolumePriceOptions;
 import se.rapportkoll.write.AtomicOutput;
 import se.rapportkoll.write.ToolSheets;
 import se.rapportkoll.write.WorkbookOutput;
@@ -38,7 +41,12 @@ public final class Pipeline {
 
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills) {
+                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice) {
+
+        public Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
+                      List<Finding> findings, List<Fill> fills) {
+            this(input, output, inputSha256, located, findings, fills, VolumePriceAnalysis.Result.EMPTY);
+        }
 
         public long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
@@ -50,9 +58,16 @@ public final class Pipeline {
     }
 
     private final Messages messages;
+    private final VolumePriceOptions volumePriceOptions;
 
     public Pipeline(Messages messages) {
+        this(messages, VolumePriceOptions.DEFAULT);
+    }
+
+    /** @param volumePriceOptions how the volume–price analysis splits deviations (two-way by default) */
+    public Pipeline(Messages messages, VolumePriceOptions volumePriceOptions) {
         this.messages = messages;
+        this.volumePriceOptions = volumePriceOptions;
     }
 
     /** Checks a workbook and writes nothing. */
@@ -62,8 +77,9 @@ public final class Pipeline {
         try {
             LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
             List<Fill> fills = FillPlanner.plan(located);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located, fills);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings());
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -77,12 +93,11 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             LocatedWorkbook located = new TableLocator().locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
             List<Fill> fills = FillPlanner.plan(located);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
-            Map<String, Double> filled = new HashMap<>();
-            fills.forEach(f -> filled.put(f.sheet() + "!" + f.address(), f.value()));
-            List<DeviationLine> lines = DeviationAnalysis.lines(located, filled);
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located, fills);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings());
+            List<DeviationLine> lines = DeviationAnalysis.lines(located, filledValues(fills));
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-            WorkbookOutput.apply(wb, fills, findings, lines, messages,
+            WorkbookOutput.apply(wb, fills, findings, lines, volumePrice, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
             try {
                 AtomicOutput.write(output, force, wb::write);
@@ -94,7 +109,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills);
+            return new Result(input, output, sha256, located, findings, fills, volumePrice);
         }
     }
 
@@ -102,7 +117,7 @@ public final class Pipeline {
     public void writeReport(Result result, String command, Path report) throws IOException {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
-                result.located().tables(), result.findings(), result.fills()));
+                result.located().tables(), result.findings(), result.fills(), result.volumePrice()));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -145,8 +160,23 @@ public final class Pipeline {
         }
     }
 
-    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix) {
+    /** Values the fills write, keyed by "sheet!A1", so analyses see a filled total as the output will hold it. */
+    private static Map<String, Double> filledValues(List<Fill> fills) {
+        Map<String, Double> filled = new HashMap<>();
+        fills.forEach(f -> filled.put(f.sheet() + "!" + f.address(), f.value()));
+        return filled;
+    }
+
+    /** Aliases and target groups: built in, overridden by files beside the workbook (see VolumePriceConfig). */
+    private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located, List<Fill> fills) {
+        VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
+        return VolumePriceAnalysis.analyse(located, filledValues(fills), config, volumePriceOptions, messages);
+    }
+
+    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
+                                   List<Finding> analysisFindings) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        findings.addAll(analysisFindings);
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
             findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),

@@ -9,6 +9,7 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.validate.Finding;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 
 import java.util.List;
 
@@ -28,6 +29,11 @@ public final class WorkbookOutput {
 
     public static void apply(XSSFWorkbook wb, List<Fill> fills, List<Finding> findings, List<DeviationLine> lines,
                              Messages messages, Provenance provenance) {
+        apply(wb, fills, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
+    }
+
+    public static void apply(XSSFWorkbook wb, List<Fill> fills, List<Finding> findings, List<DeviationLine> lines,
+                             VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
         ToolSheets.removeOld(wb);
         for (Fill fill : fills) {
             applyFill(wb, fill);
@@ -35,6 +41,7 @@ public final class WorkbookOutput {
         Styles styles = new Styles(wb);
         FindingsSheet.write(wb, styles, messages, findings, provenance.inputName(), provenance.processedAt(), provenance.version());
         DeviationSheet.write(wb, styles, messages, lines);
+        VolumePriceSheet.write(wb, styles, messages, volumePrice);
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
     }
