@@ -176,6 +176,10 @@ public final class Pipeline {
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
                                    List<Finding> analysisFindings) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        // A price column signed against the volume table says all a convention finding on the same
+        // header says and more: the cell is reported once.
+        findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && analysisFindings.stream().anyMatch(a ->
+                a.rule().equals(Rules.PRICE_DEVIATION_CONVENTION) && a.sheet().equals(f.sheet()) && a.cell().equals(f.cell())));
         findings.addAll(analysisFindings);
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");

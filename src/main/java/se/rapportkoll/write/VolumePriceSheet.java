@@ -264,6 +264,8 @@ final class VolumePriceSheet {
         categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
+        // with the care types top-down, the value axis would cross at the top: keep it at the bottom
+        categories.setCrosses(AxisCrosses.MAX);
         values.setNumberFormat("#,##0");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
