@@ -52,12 +52,12 @@ public final class CareTypeNames {
     }
 
     /**
-     * A spelling slip, not another care type: at most 3 edits and at most one per 10 characters
+     * A spelling slip, not another care type: at most 3 edits and at most one per 8 characters
      * ("institutsplaceringar" for "institutionsplaceringar", "överflygg" for "överflytt").
      */
     public static boolean isTypo(String a, String b) {
         int d = distance(a, b);
-        return d > 0 && d <= 3 && d * 10 <= Math.min(a.length(), b.length());
+        return d > 0 && d <= 3 && d * 8 <= Math.min(a.length(), b.length());
     }
 
     /** True when all words of {@code phrase} occur in {@code name} in a row (whole words only). */
