@@ -263,9 +263,10 @@ final class VolumePriceSheet {
         categories.setTickLabelPosition(AxisTickLabelPosition.LOW);
         categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-        values.setCrosses(AxisCrosses.AUTO_ZERO);
-        // with the care types top-down, the value axis would cross at the top: keep it at the bottom
-        categories.setCrosses(AxisCrosses.MAX);
+        // bars grow from 0; with the care types top-down the value axis would sit at the top, so it
+        // crosses the category axis at its last (bottom) care type
+        categories.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrosses(AxisCrosses.MAX);
         values.setNumberFormat("#,##0");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
