@@ -16,6 +16,9 @@ import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Rules;
 import se.rapportkoll.validate.Severity;
 import se.rapportkoll.validate.Validator;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.volumeprice.VolumePriceConfig;
+import se.rapportkoll.volumeprice.VolumePriceOptions;
 import se.rapportkoll.write.AtomicOutput;
 import se.rapportkoll.write.ToolSheets;
 import se.rapportkoll.write.WorkbookOutput;
@@ -39,7 +42,12 @@ public final class Pipeline {
 
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills) {
+                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice) {
+
+        public Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
+                      List<Finding> findings, List<Fill> fills) {
+            this(input, output, inputSha256, located, findings, fills, VolumePriceAnalysis.Result.EMPTY);
+        }
 
         public long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
@@ -51,9 +59,16 @@ public final class Pipeline {
     }
 
     private final Messages messages;
+    private final VolumePriceOptions volumePriceOptions;
 
     public Pipeline(Messages messages) {
+        this(messages, VolumePriceOptions.DEFAULT);
+    }
+
+    /** @param volumePriceOptions how the volume–price analysis splits deviations (two-way by default) */
+    public Pipeline(Messages messages, VolumePriceOptions volumePriceOptions) {
         this.messages = messages;
+        this.volumePriceOptions = volumePriceOptions;
     }
 
     /** Checks a workbook and writes nothing. */
@@ -63,8 +78,9 @@ public final class Pipeline {
         try {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings());
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -78,10 +94,11 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings());
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-            WorkbookOutput.apply(wb, findings, lines, messages,
+            WorkbookOutput.apply(wb, findings, lines, volumePrice, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
             try {
                 AtomicOutput.write(output, force, wb::write);
@@ -93,7 +110,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills);
+            return new Result(input, output, sha256, located, findings, fills, volumePrice);
         }
     }
 
@@ -121,7 +138,7 @@ public final class Pipeline {
     public void writeReport(Result result, String command, Path report) throws IOException {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
-                result.located().tables(), result.findings(), result.fills()));
+                result.located().tables(), result.findings(), result.fills(), result.volumePrice()));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -164,8 +181,22 @@ public final class Pipeline {
         }
     }
 
-    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix) {
+    /** Values the fills write, keyed by "sheet!A1", so analyses see a filled total as the output will hold it. */
+
+    /** Aliases and target groups: built in, overridden by files beside the workbook (see VolumePriceConfig). */
+    private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located) {
+        VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
+        return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
+    }
+
+    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
+                                   List<Finding> analysisFindings) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        // A price column signed against the volume table says all a convention finding on the same
+        // header says and more: the cell is reported once.
+        findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && analysisFindings.stream().anyMatch(a ->
+                a.rule().equals(Rules.PRICE_DEVIATION_CONVENTION) && a.sheet().equals(f.sheet()) && a.cell().equals(f.cell())));
+        findings.addAll(analysisFindings);
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
             findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),

@@ -12,6 +12,7 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.validate.Finding;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 
 import java.util.List;
 
@@ -43,10 +44,16 @@ public final class WorkbookOutput {
     /** Replaces the tool's sheets and records provenance; {@link #fill} has been applied already. */
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
+    }
+
+    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                             VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
         ToolSheets.removeOld(wb);
         Styles styles = new Styles(wb);
         FindingsSheet.write(wb, styles, messages, findings, provenance.inputName(), provenance.processedAt(), provenance.version());
         DeviationSheet.write(wb, styles, messages, lines);
+        VolumePriceSheet.write(wb, styles, messages, volumePrice);
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
         refreshPivotTablesOnOpen(wb);

@@ -35,9 +35,11 @@ class SampleFindingsTest {
                 "ERROR deviation À-priser!E14 -70 -336",
                 // "Utfall jan-apr 2025" in a table whose other columns are jan-aug
                 "WARNING period Volymer!C3 - -",
-                // the à-pris deviation columns are utfall − budget throughout: one finding per column
-                "WARNING deviation-convention À-priser!E4 - -",
-                "WARNING deviation-convention À-priser!G4 - -"), found);
+                // the à-pris deviation columns are utfall − budget throughout: one finding per column, which
+                // (since the volume table counts budget − utfall) is the volume–price analysis's
+                // price-deviation-convention; it replaces deviation-convention on the same header
+                "WARNING price-deviation-convention À-priser!E4 - -",
+                "WARNING price-deviation-convention À-priser!G4 - -"), found);
     }
 
     @Test
