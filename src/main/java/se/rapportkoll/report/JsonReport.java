@@ -96,6 +96,7 @@ public final class JsonReport {
         }
         root.put("filled", fills);
         root.put("volumePrice", volumePrice(c.volumePrice()));
+        root.put("volumePriceReconciliation", reconciliations(c.volumePrice()));
         return Json.write(root);
     }
 
@@ -126,6 +127,27 @@ public final class JsonReport {
                         m.put(e.key() + "Tkr", round(l.effect(e)));
                     }
                 }
+                entries.add(m);
+            }
+        }
+        return entries;
+    }
+
+    /** Budget rows the care types should explain: their deviation, what the care types explain, and the rest (tkr). */
+    private static List<Object> reconciliations(VolumePriceAnalysis.Result result) {
+        List<Object> entries = new ArrayList<>();
+        for (VolumePriceAnalysis.Section section : result.sections()) {
+            for (se.rapportkoll.volumeprice.Reconciliation r : section.reconciliations()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("row", r.label());
+                m.put("sheet", r.sheet());
+                m.put("budgetCell", new org.apache.poi.ss.util.CellReference(r.row(), r.budgetCol()).formatAsString());
+                m.put("outcomeCell", new org.apache.poi.ss.util.CellReference(r.row(), r.outcomeCol()).formatAsString());
+                m.put("scope", r.scope().json());
+                m.put("deviationTkr", round(r.deviationTkr()));
+                m.put("explainedTkr", round(r.explainedTkr()));
+                m.put("remainingTkr", round(r.remainingTkr()));
+                m.put("careTypes", r.careTypes());
                 entries.add(m);
             }
         }

@@ -32,7 +32,8 @@ import java.util.function.Predicate;
 public final class VolumePriceAnalysis {
 
     /** One scope of one pair of tables: care-type lines grouped by target group, then subtotals, then the total. */
-    public record Section(Scope scope, Table volumeTable, Table priceTable, String period, List<VolumePriceLine> lines) {
+    public record Section(Scope scope, Table volumeTable, Table priceTable, String period, List<VolumePriceLine> lines,
+                          List<Reconciliation> reconciliations) {
 
         public List<VolumePriceLine> careTypes() {
             return lines.stream().filter(l -> l.kind() == VolumePriceLine.Kind.CARE_TYPE).toList();
@@ -92,12 +93,73 @@ public final class VolumePriceAnalysis {
             for (Scope scope : Scope.values()) {
                 Optional<Columns> columns = Columns.of(scope, volume, price);
                 if (columns.isPresent()) {
-                    sections.add(section(scope, volume, price, columns.get(), match.pairs(), config, options,
-                            messages.get("volumeprice.group.other")));
+                    Section section = section(scope, volume, price, columns.get(), match.pairs(), config, options,
+                            messages.get("volumeprice.group.other"));
+                    sections.add(withReconciliations(section, workbook, config));
                 }
             }
         }
         return new Result(options, List.copyOf(sections), List.copyOf(findings));
+    }
+
+    /**
+     * Budget rows the care types should explain (by the reconciliation rules), with their deviation
+     * for the section's scope: the period's actual minus periodised budget, or forecast minus budget.
+     */
+    private static Section withReconciliations(Section section, LocatedWorkbook workbook, VolumePriceConfig config) {
+        List<Reconciliation> found = new ArrayList<>();
+        for (Table table : workbook.tables()) {
+            if (table.kind() != TableKind.AMOUNTS) {
+                continue;
+            }
+            Optional<Column[]> pair = budgetAndOutcome(table, section.scope());
+            if (pair.isEmpty()) {
+                continue;
+            }
+            double toTkr = switch (table.unit()) {
+                case MNKR -> 1000;
+                case KR -> 0.001;
+                default -> 1;
+            };
+            for (TableRow row : table.rows()) {
+                Optional<VolumePriceConfig.ReconciliationRule> rule = config.reconciliation(row.label());
+                CellData budget = row.cell(table.position(pair.get()[0]));
+                CellData outcome = row.cell(table.position(pair.get()[1]));
+                if (rule.isEmpty() || !budget.isNumeric() || !outcome.isNumeric()) {
+                    continue;
+                }
+                boolean all = rule.get().explainedBy().contains("*");
+                List<VolumePriceLine> lines = all ? section.careTypes() : named(section, rule.get().explainedBy(), config);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                double explained = all ? section.total().deviationTkr() : lines.stream().mapToDouble(VolumePriceLine::deviationTkr).sum();
+                found.add(new Reconciliation(section.scope(), row.label(), table.sheetName(), row.row(),
+                        pair.get()[0].index(), pair.get()[1].index(), toTkr, (outcome.number() - budget.number()) * toTkr,
+                        lines.stream().map(VolumePriceLine::careType).toList(), all, explained));
+            }
+        }
+        return new Section(section.scope(), section.volumeTable(), section.priceTable(), section.period(), section.lines(),
+                List.copyOf(found));
+    }
+
+    /** Budget and outcome columns of an amounts table for a scope, as {budget, outcome}. */
+    private static Optional<Column[]> budgetAndOutcome(Table table, Scope scope) {
+        Optional<Column> outcome = scope == Scope.PERIOD
+                ? Columns.first(table, c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().isPartOfYear())
+                : Columns.forecast(table);
+        Optional<Column> budget = outcome.flatMap(o -> Columns.first(table, c -> c.kind() == ColumnKind.BUDGET
+                && c.period().isPartOfYear() == o.period().isPartOfYear()
+                && (!o.period().isPartOfYear() || c.period().sameMonths(o.period()))));
+        return budget.map(b -> new Column[] {b, outcome.get()});
+    }
+
+    /** The care types a rule names, directly or by their target group. */
+    private static List<VolumePriceLine> named(Section section, List<String> names, VolumePriceConfig config) {
+        return section.careTypes().stream()
+                .filter(line -> names.stream().anyMatch(n -> config.normalise(n).equals(config.normalise(line.group()))
+                        || config.key(n).equals(config.key(line.careType()))))
+                .toList();
     }
 
     /** The four columns a scope reads: budget and actual/forecast volume, budget and actual/forecast price. */
@@ -199,7 +261,7 @@ public final class VolumePriceAnalysis {
         all.add(sum(VolumePriceLine.Kind.TOTAL, "Totalt", null, scope, careTypes, options));
         String period = scope == Scope.PERIOD ? cols.budgetVolume().period().display()
                 : Optional.ofNullable(cols.budgetVolume().period().year()).map(String::valueOf).orElse("");
-        return new Section(scope, volume, price, period, List.copyOf(all));
+        return new Section(scope, volume, price, period, List.copyOf(all), List.of());
     }
 
     /** One care type's line: cost, deviation and the chosen effects, in tkr. */

@@ -25,6 +25,11 @@ public final class VolumePriceConfig {
 
     public static final String ALIASES_FILE = "rapportkoll-aliases.tsv";
     public static final String TARGET_GROUPS_FILE = "rapportkoll-target-groups.tsv";
+    public static final String RECONCILIATION_FILE = "rapportkoll-reconciliation.tsv";
+
+    /** A budget row (normalised label) and what explains it: "*", target groups or care types. */
+    public record ReconciliationRule(String label, List<String> explainedBy) {
+    }
 
     /** A rule: a care type whose normalised name contains these words belongs to the group. */
     public record GroupRule(String group, String words) {
@@ -34,6 +39,7 @@ public final class VolumePriceConfig {
     private final Map<String, String> canonical = new HashMap<>();
     private final List<GroupRule> groupRules = new ArrayList<>();
     private final List<String> groupColumnHeaders = new ArrayList<>();
+    private final List<ReconciliationRule> reconciliationRules = new ArrayList<>();
 
     private VolumePriceConfig() {
     }
@@ -49,6 +55,10 @@ public final class VolumePriceConfig {
         List<List<String>> groupLines = new ArrayList<>();
         override(System.getProperty("rapportkoll.aliases"), folder, ALIASES_FILE).ifPresent(p -> aliasLines.addAll(read(p)));
         override(System.getProperty("rapportkoll.targetGroups"), folder, TARGET_GROUPS_FILE).ifPresent(p -> groupLines.addAll(read(p)));
+        List<List<String>> reconciliationLines = new ArrayList<>();
+        override(System.getProperty("rapportkoll.reconciliation"), folder, RECONCILIATION_FILE)
+                .ifPresent(p -> reconciliationLines.addAll(read(p)));
+        reconciliationLines.addAll(resource("reconciliation.tsv"));
         aliasLines.addAll(resource("aliases.tsv"));
         groupLines.addAll(resource("target-groups.tsv"));
         VolumePriceConfig c = new VolumePriceConfig();
@@ -76,7 +86,18 @@ public final class VolumePriceConfig {
                 }
             }
         }
+        for (List<String> line : reconciliationLines) {
+            if (line.size() >= 2) {
+                c.reconciliationRules.add(new ReconciliationRule(c.normalise(line.get(0)), List.copyOf(line.subList(1, line.size()))));
+            }
+        }
         return c;
+    }
+
+    /** The first reconciliation rule for a budget row's label, if any. */
+    public Optional<ReconciliationRule> reconciliation(String label) {
+        String n = normalise(label);
+        return reconciliationRules.stream().filter(r -> r.label().equals(n)).findFirst();
     }
 
     public String normalise(String name) {

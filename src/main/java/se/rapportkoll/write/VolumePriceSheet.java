@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.volumeprice.Effect;
+import se.rapportkoll.volumeprice.Reconciliation;
 import se.rapportkoll.volumeprice.Source;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;
@@ -134,7 +135,7 @@ final class VolumePriceSheet {
             sumRow(sheet, styles, r, messages.get("volumeprice.sheet.total"), section.total(), effects, firstCare, lastCare, colCheck);
             colour(sheet, firstCare, r, colCheck);
             charts.add(new ChartBlock(section, headerRow, firstCare, lastCare));
-            r += 2;
+            r = reconciliations(sheet, styles, messages, section, r, firstCare) + 2;
         }
         int chartCol = 0;
         for (ChartBlock block : charts) {
@@ -221,6 +222,53 @@ final class VolumePriceSheet {
 
     private static String sum(int from, int to, int col) {
         return "SUM(" + a1(from, col) + ":" + a1(to, col) + ")";
+    }
+
+    /**
+     * Below a section's total: for each budget row the care types should explain, that row's
+     * deviation (a formula over its cells), what the care types explain, and what remains.
+     * Returns the last row written.
+     */
+    private static int reconciliations(Sheet sheet, Styles styles, Messages messages, VolumePriceAnalysis.Section section,
+                                       int totalRow, int firstCare) {
+        int r = totalRow;
+        for (Reconciliation rec : section.reconciliations()) {
+            r += 2;
+            String budget = Formulas.ref(rec.sheet(), rec.row(), rec.budgetCol());
+            String outcome = Formulas.ref(rec.sheet(), rec.row(), rec.outcomeCol());
+            String where = rec.sheet() + "!" + a1(rec.row(), rec.budgetCol()) + ", " + a1(rec.row(), rec.outcomeCol());
+            FindingsSheet.text(sheet, r, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation", rec.label(), where), styles.boldText);
+            int deviationRow = r + 1;
+            Row deviation = sheet.createRow(deviationRow);
+            FindingsSheet.text(sheet, deviationRow, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.deviation"), styles.text);
+            String scale = rec.unitToTkr() == 1 ? "" : "*" + rec.unitToTkr();
+            formula(deviation, COL_DEV, "(" + outcome + "-" + budget + ")" + scale, rec.deviationTkr(), styles.number);
+            Row explained = sheet.createRow(deviationRow + 1);
+            FindingsSheet.text(sheet, deviationRow + 1, COL_CARE_TYPE, messages.get(rec.allCareTypes()
+                    ? "volumeprice.sheet.reconciliation.explainedAll" : "volumeprice.sheet.reconciliation.explained",
+                    String.join(", ", rec.careTypes())), styles.text);
+            formula(explained, COL_DEV, rec.allCareTypes() ? a1(totalRow, COL_DEV) : careTypeSum(section, rec, firstCare),
+                    rec.explainedTkr(), styles.number);
+            Row remaining = sheet.createRow(deviationRow + 2);
+            FindingsSheet.text(sheet, deviationRow + 2, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.remaining"),
+                    styles.boldText);
+            formula(remaining, COL_DEV, a1(deviationRow, COL_DEV) + "-" + a1(deviationRow + 1, COL_DEV), rec.remainingTkr(),
+                    styles.boldNumber);
+            r = deviationRow + 2;
+        }
+        return r;
+    }
+
+    /** SUM of the deviation cells of the care types a reconciliation names. */
+    private static String careTypeSum(VolumePriceAnalysis.Section section, Reconciliation rec, int firstCare) {
+        List<String> cells = new ArrayList<>();
+        List<VolumePriceLine> careTypes = section.careTypes();
+        for (int i = 0; i < careTypes.size(); i++) {
+            if (rec.careTypes().contains(careTypes.get(i).careType())) {
+                cells.add(a1(firstCare + i, COL_DEV));
+            }
+        }
+        return "SUM(" + String.join(",", cells) + ")";
     }
 
     private static void source(Row row, int col, Source source, CellStyle style) {
