@@ -6,6 +6,9 @@ import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.fill.FillPlanner;
+import se.rapportkoll.forecast.ForecastSheet;
+import se.rapportkoll.forecast.Forecasting;
+import se.rapportkoll.forecast.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
@@ -39,7 +42,7 @@ public final class Pipeline {
 
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills) {
+                         List<Finding> findings, List<Fill> fills, Forecasting.Outcome forecast) {
 
         public long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
@@ -63,8 +66,11 @@ public final class Pipeline {
         try {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", forecast);
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, forecast);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -78,11 +84,17 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", forecast);
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             WorkbookOutput.apply(wb, findings, lines, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
+            if (!forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty()) {
+                ForecastSheet.write(wb, messages, forecast);
+            }
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
@@ -93,7 +105,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills);
+            return new Result(input, output, sha256, located, findings, fills, forecast);
         }
     }
 
@@ -105,7 +117,9 @@ public final class Pipeline {
      */
     private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
         TableLocator locator = new TableLocator();
-        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+        // the controller's scenario settings are no report table: not checked, not reported as unplaced
+        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
+                && !Forecasting.isSettingsSheet(wb, sheet));
         fills.addAll(FillPlanner.plan(asRead));
         if (fills.isEmpty()) {
             return asRead;
@@ -121,7 +135,8 @@ public final class Pipeline {
     public void writeReport(Result result, String command, Path report) throws IOException {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
-                result.located().tables(), result.findings(), result.fills()));
+                result.located().tables(), result.findings(), result.fills(),
+                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast())));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -164,8 +179,10 @@ public final class Pipeline {
         }
     }
 
-    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix) {
+    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
+                                   Forecasting.Outcome forecast) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        findings.addAll(Forecasting.findings(forecast, messages));
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
             findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),

@@ -24,7 +24,14 @@ public final class JsonReport {
     }
 
     public record Content(String command, String input, String inputSha256, String output, String version,
-                          List<Table> tables, List<Finding> findings, List<Fill> fills) {
+                          List<Table> tables, List<Finding> findings, List<Fill> fills,
+                          List<Object> forecast, List<Object> scenarios) {
+
+        /** A report without forecasts or scenarios. */
+        public Content(String command, String input, String inputSha256, String output, String version,
+                       List<Table> tables, List<Finding> findings, List<Fill> fills) {
+            this(command, input, inputSha256, output, version, tables, findings, fills, List.of(), List.of());
+        }
     }
 
     public static String render(Content c) {
@@ -86,6 +93,9 @@ public final class JsonReport {
             fills.add(m);
         }
         root.put("filled", fills);
+        // full-year forecasts per line and method, and the low/base/high scenarios (see README)
+        root.put("forecast", c.forecast());
+        root.put("scenarios", c.scenarios());
         return Json.write(root);
     }
 }
