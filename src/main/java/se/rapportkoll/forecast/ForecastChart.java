@@ -6,6 +6,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -98,8 +103,10 @@ final class ForecastChart {
                 s.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(), new CellReference(sheet.getSheetName(), row, 0, true, true));
                 s.setMarkerStyle(MarkerStyle.NONE);
                 s.setSmooth(false);
+                s.setLineProperties(line(COLOURS[Math.min(i, COLOURS.length - 1)], i >= 3));
             }
             chart.plot(data);
+            chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP); // months not yet booked are no zeros
             r = chartTop + CHART_ROWS + 1;
         }
         return r;
@@ -152,6 +159,22 @@ final class ForecastChart {
             high[k - 1] = path[k - 1] + (e.upper() - e.fullYear()) * share;
         }
         return new double[][] {thisYear, lastYear, path, low, high};
+    }
+
+    /** Blue this year, grey last year, orange forecast, light orange dashed interval. */
+    private static final byte[][] COLOURS = {
+            {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x99, (byte) 0x99, (byte) 0x99},
+            {(byte) 0xE0, (byte) 0x7B, (byte) 0x00}, {(byte) 0xF2, (byte) 0xB8, (byte) 0x6B}};
+
+    /** An explicit solid (or dashed) line: LibreOffice draws series without line properties invisibly. */
+    private static XDDFLineProperties line(byte[] rgb, boolean dashed) {
+        XDDFLineProperties p = new XDDFLineProperties();
+        p.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        p.setWidth(2.0);
+        if (dashed) {
+            p.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        return p;
     }
 
     private static double[] nan() {

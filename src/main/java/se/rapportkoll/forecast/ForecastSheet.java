@@ -174,7 +174,9 @@ public final class ForecastSheet {
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
         sheet.getRow(r++).setHeightInPoints(45);
         if (!s.unmatched().isEmpty()) {
-            text(r++, 0, messages.get("forecast.scenario.unmatched", settingsName, String.join(", ", s.unmatched())), styles.note);
+            text(r, 0, messages.get("forecast.scenario.unmatched", settingsName, String.join(", ", s.unmatched())), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
+            sheet.getRow(r++).setHeightInPoints(16);
         }
         int careFirst = -1, careLast = -1, measureFirst = -1, measureLast = -1;
         if (!s.careCosts().isEmpty()) {
@@ -208,7 +210,7 @@ public final class ForecastSheet {
                     formula(row, 3 + i, "IF(OR(" + flag + "=\"ja\"," + flag + "=\"yes\"," + flag + "=\"j\"," + flag + "=\"x\"),"
                             + a1(r, 2) + ",0)-" + a1(r, 1), m.contribution(order[i]), styles.number);
                 }
-                row.setHeightInPoints(30);
+                row.setHeightInPoints(45);
                 measureLast = r++;
             }
             r++;
