@@ -49,15 +49,24 @@ public final class ForecastSheet {
      * controller's settings sheet with the defaults. Returns the forecast sheet.
      */
     public static Sheet write(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
-        String settingsName = ScenarioSettings.find(wb).map(Sheet::getSheetName).orElse(null);
-        if (settingsName == null && outcome.scenarios() != null) {
-            settingsName = outcome.scenarios().settings().create(wb, messages).getSheetName();
-        }
+        String settingsName = ensureSettings(wb, messages, outcome);
         Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("forecast.sheet.name")));
         ToolSheets.mark(wb, sheet);
         ForecastSheet w = new ForecastSheet(wb, messages, sheet);
         w.writeAll(outcome, settingsName);
         return sheet;
+    }
+
+    /**
+     * The controller's settings sheet, created with the defaults when the workbook has none. Called
+     * before the tool's sheets are written, so that it sits before them, where it stays on later runs.
+     */
+    public static String ensureSettings(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
+        String name = ScenarioSettings.find(wb).map(Sheet::getSheetName).orElse(null);
+        if (name == null && outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty()) {
+            name = outcome.scenarios().settings().create(wb, messages).getSheetName();
+        }
+        return name;
     }
 
     private void writeAll(Forecasting.Outcome outcome, String settingsName) {
@@ -288,7 +297,7 @@ public final class ForecastSheet {
 
     private static void value(Row row, int col, double v, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(Math.round(v * 10) / 10.0);
+        cell.setCellValue(v);
         cell.setCellStyle(style);
     }
 

@@ -90,9 +90,13 @@ public final class Pipeline {
             List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", forecast);
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+            boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty();
+            if (forecastSheet) {
+                ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
+            }
             WorkbookOutput.apply(wb, findings, lines, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
-            if (!forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty()) {
+            if (forecastSheet) {
                 ForecastSheet.write(wb, messages, forecast);
             }
             try {

@@ -95,18 +95,24 @@ class PreservationTest {
                 fills.put(fill.sheet() + "!" + fill.address(), fill);
             }
 
-            // Sheets: the user's in the same order with the same names, then exactly two tool sheets.
-            assertEquals(in.getNumberOfSheets() + 2, out.getNumberOfSheets(), file + ": two sheets added");
+            // Sheets: the user's in the same order with the same names, then exactly two tool sheets, and
+            // where the workbook has monthly actuals or a forecast the forecast sheet and the settings sheet
+            // the tool creates once for the controller.
+            int forecastSheets = out.getSheet("Prognos och scenarier") == null ? 0 : 1;
+            int settingsSheets = se.rapportkoll.forecast.ScenarioSettings.find(out).isPresent() ? 1 : 0;
+            assertEquals(in.getNumberOfSheets() + 2 + forecastSheets + settingsSheets, out.getNumberOfSheets(), file + ": sheets added");
             List<String> userSheetsOut = new ArrayList<>();
             int toolSheets = 0;
             for (Sheet sheet : out) {
                 if (ToolSheets.isToolSheet(out, sheet)) {
                     toolSheets++;
+                } else if (se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, sheet)) {
+                    continue;
                 } else {
                     userSheetsOut.add(sheet.getSheetName());
                 }
             }
-            assertEquals(2, toolSheets, file + ": tool sheets in the output");
+            assertEquals(2 + forecastSheets, toolSheets, file + ": tool sheets in the output");
             List<String> userSheetsIn = new ArrayList<>();
             for (Sheet sheet : in) {
                 assertFalse(ToolSheets.isToolSheet(in, sheet), file + ": the input has no tool sheet");
@@ -137,7 +143,8 @@ class PreservationTest {
             assertEquals(fills.keySet(), seenFills, file + ": every fill lies in a user sheet");
 
             assertEquals(WorkbookDescriptions.names(in, i -> true),
-                    WorkbookDescriptions.names(out, i -> !ToolSheets.isToolSheet(out, out.getSheetAt(i))),
+                    WorkbookDescriptions.names(out, i -> !ToolSheets.isToolSheet(out, out.getSheetAt(i))
+                            && !se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, out.getSheetAt(i))),
                     file + ": the user's defined names");
 
             POIXMLProperties.CoreProperties coreIn = in.getProperties().getCoreProperties();
