@@ -6,6 +6,9 @@ import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.fill.FillPlanner;
+import se.rapportkoll.forecast.ForecastSheet;
+import se.rapportkoll.forecast.Forecasting;
+import se.rapportkoll.forecast.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
@@ -42,11 +45,12 @@ public final class Pipeline {
 
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice) {
+                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice,
+                         Forecasting.Outcome forecast) {
 
-        public Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                      List<Finding> findings, List<Fill> fills) {
-            this(input, output, inputSha256, located, findings, fills, VolumePriceAnalysis.Result.EMPTY);
+        /** The same result naming other paths (the watcher reports where the files end up, not where they were worked on). */
+        public Result withPaths(Path newInput, Path newOutput) {
+            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast);
         }
 
         public long count(Severity severity) {
@@ -78,9 +82,12 @@ public final class Pipeline {
         try {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
             VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings());
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice);
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings(), forecast);
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice, forecast);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -94,12 +101,22 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
             VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings());
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings(), forecast);
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
+            boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty();
+            if (forecastSheet) {
+                ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
+            }
             WorkbookOutput.apply(wb, findings, lines, volumePrice, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
+            if (forecastSheet) {
+                ForecastSheet.write(wb, messages, forecast);
+            }
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
@@ -110,7 +127,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills, volumePrice);
+            return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast);
         }
     }
 
@@ -122,7 +139,9 @@ public final class Pipeline {
      */
     private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
         TableLocator locator = new TableLocator();
-        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+        // the controller's scenario settings are no report table: not checked, not reported as unplaced
+        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
+                && !Forecasting.isSettingsSheet(wb, sheet));
         fills.addAll(FillPlanner.plan(asRead));
         if (fills.isEmpty()) {
             return asRead;
@@ -138,7 +157,8 @@ public final class Pipeline {
     public void writeReport(Result result, String command, Path report) throws IOException {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
-                result.located().tables(), result.findings(), result.fills(), result.volumePrice()));
+                result.located().tables(), result.findings(), result.fills(), result.volumePrice(),
+                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast())));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -181,22 +201,21 @@ public final class Pipeline {
         }
     }
 
-    /** Values the fills write, keyed by "sheet!A1", so analyses see a filled total as the output will hold it. */
-
-    /** Aliases and target groups: built in, overridden by files beside the workbook (see VolumePriceConfig). */
+    /** Aliases, target groups and reconciliation rows: built in, overridden by files beside the workbook (see VolumePriceConfig). */
     private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located) {
         VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
         return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
     }
 
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
-                                   List<Finding> analysisFindings) {
+                                   List<Finding> volumePriceFindings, Forecasting.Outcome forecast) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
         // A price column signed against the volume table says all a convention finding on the same
         // header says and more: the cell is reported once.
-        findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && analysisFindings.stream().anyMatch(a ->
+        findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && volumePriceFindings.stream().anyMatch(a ->
                 a.rule().equals(Rules.PRICE_DEVIATION_CONVENTION) && a.sheet().equals(f.sheet()) && a.cell().equals(f.cell())));
-        findings.addAll(analysisFindings);
+        findings.addAll(volumePriceFindings);
+        findings.addAll(Forecasting.findings(forecast, messages));
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
             findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),

@@ -28,11 +28,13 @@ public final class JsonReport {
 
     public record Content(String command, String input, String inputSha256, String output, String version,
                           List<Table> tables, List<Finding> findings, List<Fill> fills,
-                          VolumePriceAnalysis.Result volumePrice) {
+                          VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios) {
 
+        /** A report without analyses: findings only. */
         public Content(String command, String input, String inputSha256, String output, String version,
                        List<Table> tables, List<Finding> findings, List<Fill> fills) {
-            this(command, input, inputSha256, output, version, tables, findings, fills, VolumePriceAnalysis.Result.EMPTY);
+            this(command, input, inputSha256, output, version, tables, findings, fills, VolumePriceAnalysis.Result.EMPTY,
+                    List.of(), List.of());
         }
     }
 
@@ -97,6 +99,9 @@ public final class JsonReport {
         root.put("filled", fills);
         root.put("volumePrice", volumePrice(c.volumePrice()));
         root.put("volumePriceReconciliation", reconciliations(c.volumePrice()));
+        // full-year forecasts per line and method, and the low/base/high scenarios (see README)
+        root.put("forecast", c.forecast());
+        root.put("scenarios", c.scenarios());
         return Json.write(root);
     }
 

@@ -76,8 +76,8 @@ class VolumePriceSheetTest {
         try (XSSFWorkbook wb = process(Messages.swedish(), VolumePriceOptions.DEFAULT)) {
             XSSFSheet sheet = wb.getSheet("Volym och pris");
             assertNotNull(sheet);
-            // 2 scopes × (10 care types × 10 formulas + 3 sums × 10) = 260
-            assertEquals(260, assertCachedValuesAreTheFormulasValues(wb, sheet));
+            // 2 scopes × (10 care types × 10 formulas + 3 sums × 10 + 3 reconciliation rows for Placeringskostnader) = 266
+            assertEquals(266, assertCachedValuesAreTheFormulasValues(wb, sheet));
             // the full year's Institutsplaceringar row (second occurrence): references, then effects
             Row hvb = rowLabelled(sheet, "Institutsplaceringar barn och unga", 1);
             assertEquals("'Volymer'!F4", hvb.getCell(3).getCellFormula());
@@ -116,7 +116,8 @@ class VolumePriceSheetTest {
         try (XSSFWorkbook wb = process(Messages.swedish(), new VolumePriceOptions(VolumePriceOptions.Split.THREE, true))) {
             XSSFSheet sheet = wb.getSheet("Volym och pris");
             // effects: volume at average price, mix, price at budget volume, interaction: 12 formulas per row
-            assertEquals(2 * 13 * 12, assertCachedValuesAreTheFormulasValues(wb, sheet));
+            // 2 scopes × 13 rows × 12 formulas, and the 3 reconciliation rows of each scope
+            assertEquals(2 * 13 * 12 + 2 * 3, assertCachedValuesAreTheFormulasValues(wb, sheet));
             Row hvb = rowLabelled(sheet, "Institutsplaceringar barn och unga", 1);
             assertEquals(-6830.253, hvb.getCell(12).getNumericCellValue(), 1e-6);
             assertEquals(191.591, hvb.getCell(13).getNumericCellValue(), 1e-6);
