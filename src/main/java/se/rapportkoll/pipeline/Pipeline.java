@@ -5,6 +5,7 @@ import se.rapportkoll.Version;
 import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
+import se.rapportkoll.forecast.PlanProjection;
 import se.rapportkoll.fill.FillPlanner;
 import se.rapportkoll.forecast.ForecastSheet;
 import se.rapportkoll.forecast.Forecasting;
@@ -46,11 +47,11 @@ public final class Pipeline {
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
                          List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice,
-                         Forecasting.Outcome forecast) {
+                         Forecasting.Outcome forecast, PlanProjection.Result planYears) {
 
         /** The same result naming other paths (the watcher reports where the files end up, not where they were worked on). */
         public Result withPaths(Path newInput, Path newOutput) {
-            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast);
+            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast, planYears);
         }
 
         public long count(Severity severity) {
@@ -86,8 +87,9 @@ public final class Pipeline {
             located = Forecasting.placed(located, monthly);
             VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
             Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            PlanProjection.Result planYears = planYears(input, located);
             List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings(), forecast);
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice, forecast);
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice, forecast, planYears);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -105,6 +107,7 @@ public final class Pipeline {
             located = Forecasting.placed(located, monthly);
             VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
             Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            PlanProjection.Result planYears = planYears(input, located);
             List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings(), forecast);
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
@@ -117,6 +120,7 @@ public final class Pipeline {
             if (forecastSheet) {
                 ForecastSheet.write(wb, messages, forecast);
             }
+            WorkbookOutput.planYears(wb, messages, planYears);
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
@@ -127,7 +131,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast);
+            return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
         }
     }
 
@@ -158,7 +162,8 @@ public final class Pipeline {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
                 result.located().tables(), result.findings(), result.fills(), result.volumePrice(),
-                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast())));
+                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast()),
+                JsonReport.planYears(result.planYears())));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -205,6 +210,12 @@ public final class Pipeline {
     private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located) {
         VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
         return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
+    }
+
+    /** The plan years projected from the budget year, with the assumptions beside the workbook or the built-in ones. */
+    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located) {
+        Path folder = input.toAbsolutePath().getParent();
+        return PlanProjection.project(located, PlanProjection.assumptions(folder), VolumePriceConfig.load(folder));
     }
 
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,

@@ -28,13 +28,14 @@ public final class JsonReport {
 
     public record Content(String command, String input, String inputSha256, String output, String version,
                           List<Table> tables, List<Finding> findings, List<Fill> fills,
-                          VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios) {
+                          VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios,
+                          List<Object> planYears) {
 
         /** A report without analyses: findings only. */
         public Content(String command, String input, String inputSha256, String output, String version,
                        List<Table> tables, List<Finding> findings, List<Fill> fills) {
             this(command, input, inputSha256, output, version, tables, findings, fills, VolumePriceAnalysis.Result.EMPTY,
-                    List.of(), List.of());
+                    List.of(), List.of(), List.of());
         }
     }
 
@@ -102,6 +103,7 @@ public final class JsonReport {
         // full-year forecasts per line and method, and the low/base/high scenarios (see README)
         root.put("forecast", c.forecast());
         root.put("scenarios", c.scenarios());
+        root.put("planYears", c.planYears());
         return Json.write(root);
     }
 
@@ -155,6 +157,26 @@ public final class JsonReport {
                 m.put("careTypes", r.careTypes());
                 entries.add(m);
             }
+        }
+        return entries;
+    }
+
+    /** The plan years projected from the budget year, per care type and year (see README). */
+    public static List<Object> planYears(se.rapportkoll.forecast.PlanProjection.Result projection) {
+        List<Object> entries = new ArrayList<>();
+        for (se.rapportkoll.forecast.PlanProjection.Line l : projection.lines()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("careType", l.careType());
+            m.put("year", l.year());
+            m.put("planPrice", round(l.planPrice().value()));
+            m.put("projectedPrice", round(l.projectedPrice()));
+            m.put("impliedPriceUplift", l.impliedUplift() == null ? null : round(l.impliedUplift() * 100) / 100);
+            m.put("planVolume", round(l.planVolume().value()));
+            m.put("projectedVolume", round(l.projectedVolume()));
+            m.put("planCostTkr", round(l.planCostTkr()));
+            m.put("projectedCostTkr", round(l.projectedCostTkr()));
+            m.put("differenceTkr", round(l.differenceTkr()));
+            entries.add(m);
         }
         return entries;
     }

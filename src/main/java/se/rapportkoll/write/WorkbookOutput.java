@@ -59,6 +59,11 @@ public final class WorkbookOutput {
         refreshPivotTablesOnOpen(wb);
     }
 
+    /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */
+    public static void planYears(XSSFWorkbook wb, Messages messages, se.rapportkoll.forecast.PlanProjection.Result projection) {
+        PlanYearsSheet.write(wb, new Styles(wb), messages, projection);
+    }
+
     /**
      * Filled cells can change what a pivot table summarises, and Excel does not recalculate pivot
      * tables with the formulas: each pivot cache is marked to be refreshed when the file is opened.

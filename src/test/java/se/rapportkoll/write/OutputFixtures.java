@@ -107,4 +107,15 @@ final class OutputFixtures {
             return new XSSFWorkbook(in);
         }
     }
+
+    /** The tool's sheets an output should have: Validering and Avvikelser always, each analysis's where it applies. */
+    static int analysisSheetsIn(org.apache.poi.ss.usermodel.Workbook out) {
+        int n = 2;
+        for (String analysis : java.util.List.of("Volym och pris", "Prognos och scenarier", "Planår")) {
+            if (out.getSheet(analysis) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -96,11 +96,9 @@ class PreservationTest {
             }
 
             // Sheets: the user's in the same order with the same names, then the tool's: Validering and
-            // Avvikelser always, Volym och pris where the workbook has volume and price tables, the forecast
-            // sheet where it has monthly actuals or a forecast, and then once the settings sheet the tool
-            // creates for the controller.
-            int forecastSheets = out.getSheet("Prognos och scenarier") == null ? 0 : 1;
-            int expectedToolSheets = 2 + (out.getSheet("Volym och pris") == null ? 0 : 1) + forecastSheets;
+            // Avvikelser always, the analyses' sheets where the workbook has their tables, and once the
+            // settings sheet the tool creates for the controller.
+            int expectedToolSheets = OutputFixtures.analysisSheetsIn(out);
             int settingsSheets = se.rapportkoll.forecast.ScenarioSettings.find(out).isPresent() ? 1 : 0;
             assertEquals(in.getNumberOfSheets() + expectedToolSheets + settingsSheets, out.getNumberOfSheets(), file + ": sheets added");
             List<String> userSheetsOut = new ArrayList<>();
