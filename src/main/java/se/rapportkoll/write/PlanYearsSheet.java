@@ -116,11 +116,11 @@ final class PlanYearsSheet {
         formula(row, C_PD, a1(r, C_PP) + "-" + a1(r, C_PX), line.planPrice().value() - line.projectedPrice(), styles.number);
         String previous = Formulas.ref(line.previousPrice().sheet(), line.previousPrice().row(), line.previousPrice().col());
         Cell uplift = row.createCell(C_UP);
-        uplift.setCellFormula("IF(" + previous + "=0,\"\"," + a1(r, C_PP) + "/" + previous + "-1)");
+        String upliftFormula = "IF(" + previous + "=0,\"\"," + a1(r, C_PP) + "/" + previous + "-1)";
         if (line.impliedUplift() == null) {
-            uplift.setCellValue("");
+            FormulaCells.set(uplift, upliftFormula, "");
         } else {
-            uplift.setCellValue(line.impliedUplift());
+            FormulaCells.set(uplift, upliftFormula, line.impliedUplift());
         }
         uplift.setCellStyle(styles.percent);
         reference(row, C_VB, line.budgetVolume(), styles.number);
@@ -153,8 +153,7 @@ final class PlanYearsSheet {
 
     private static void formula(Row row, int col, String formula, double cached, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached);
+        FormulaCells.set(cell, formula, cached);
         cell.setCellStyle(style);
     }
 

@@ -274,16 +274,16 @@ final class VolumePriceSheet {
     private static void source(Row row, int col, Source source, CellStyle style) {
         Cell cell = row.createCell(col);
         if (source.live()) {
-            cell.setCellFormula(Formulas.ref(source.sheet(), source.row(), source.col()));
+            FormulaCells.set(cell, Formulas.ref(source.sheet(), source.row(), source.col()), source.value());
+        } else {
+            cell.setCellValue(source.value());
         }
-        cell.setCellValue(source.value());
         cell.setCellStyle(style);
     }
 
     private static void formula(Row row, int col, String formula, double cached, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached);
+        FormulaCells.set(cell, formula, cached);
         cell.setCellStyle(style);
     }
 
