@@ -40,13 +40,23 @@ public final class WorkbookOutput {
         }
     }
 
-    /** Replaces the tool's sheets and records provenance; {@link #fill} has been applied already. */
+    /**
+     * Replaces the tool's sheets and records provenance; {@link #fill} has been applied already.
+     * The sheets come from the packaged templates, or from those in the folder named by the system
+     * property {@value TemplateSheets#OVERRIDE_PROPERTY}.
+     */
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, messages, provenance, TemplateSheets.fromSystemProperty());
+    }
+
+    static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                      Messages messages, Provenance provenance, TemplateSheets templates) {
         ToolSheets.removeOld(wb);
-        Styles styles = new Styles(wb);
-        FindingsSheet.write(wb, styles, messages, findings, provenance.inputName(), provenance.processedAt(), provenance.version());
-        DeviationSheet.write(wb, styles, messages, lines);
+        TemplateSheets.StyleCopier styles = new TemplateSheets.StyleCopier(wb);
+        FindingsSheet.write(wb, templates, styles, messages, findings, provenance.inputName(), provenance.processedAt(),
+                provenance.version());
+        DeviationSheet.write(wb, templates, styles, messages, lines);
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
         refreshPivotTablesOnOpen(wb);
