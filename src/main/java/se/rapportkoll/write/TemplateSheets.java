@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellAddress;
@@ -45,7 +46,8 @@ import java.util.regex.Pattern;
  * workbook, so nothing the user wrote (a cell comment saying {@code jx:each}, a {@code ${...}}
  * text) is ever taken for markup or evaluated. The filled first sheet is then copied into the
  * user's workbook: values, styles (cloned once per distinct style), merged regions, column widths,
- * row heights, hyperlinks, freeze pane and print setup; conditional formatting and the autofilter
+ * row heights, hyperlinks, freeze pane, print setup (orientation, fit, paper, margins, repeated
+ * rows), gridlines, tab colour and zoom; conditional formatting and the autofilter
  * are taken from the unfilled template and stretched over the rows the {@code jx:each} produced.
  * Cells written by a {@link TemplateRows.Value} get their formula (over the user's cells, so it
  * could not live in the template's workbook), a named style from the template's {@value #STYLES_SHEET}
@@ -242,6 +244,24 @@ final class TemplateSheets {
             b.setFitHeight(a.getFitHeight());
         } else if (a.getScale() != 100) {
             b.setScale(a.getScale());
+        }
+        for (PageMargin margin : PageMargin.values()) {
+            to.setMargin(margin, from.getMargin(margin));
+        }
+        if (from.getRepeatingRows() != null) {
+            to.setRepeatingRows(from.getRepeatingRows());
+        }
+        if (from.getRepeatingColumns() != null) {
+            to.setRepeatingColumns(from.getRepeatingColumns());
+        }
+        to.setDisplayGridlines(from.isDisplayGridlines());
+        to.setPrintGridlines(from.isPrintGridlines());
+        if (from.getTabColor() != null) {
+            to.setTabColor(from.getTabColor());
+        }
+        if (from.getCTWorksheet().getSheetViews().sizeOfSheetViewArray() > 0
+                && from.getCTWorksheet().getSheetViews().getSheetViewArray(0).isSetZoomScale()) {
+            to.setZoom((int) from.getCTWorksheet().getSheetViews().getSheetViewArray(0).getZoomScale());
         }
     }
 

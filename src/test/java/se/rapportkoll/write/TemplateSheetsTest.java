@@ -119,6 +119,30 @@ class TemplateSheetsTest {
     }
 
     @Test
+    void textsFromTheUsersWorkbookAreWrittenNotEvaluated() throws Exception {
+        Path input = dir.resolve("rapport-${text.severity}.xlsx");
+        try (InputStream in = Files.newInputStream(OutputFixtures.sample(OutputFixtures.FEB)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            // A sheet name flows into the findings' Sheet column and the links.
+            wb.setSheetName(0, "${title}");
+            try (OutputStream out = Files.newOutputStream(input)) {
+                wb.write(out);
+            }
+        }
+        Path output = dir.resolve("out.xlsx");
+        OutputFixtures.process(input, output);
+        try (XSSFWorkbook wb = OutputFixtures.open(output)) {
+            Sheet findings = wb.getSheet("Validering");
+            assertEquals("Validering av rapport-${text.severity}.xlsx", findings.getRow(0).getCell(0).getStringCellValue());
+            boolean named = false;
+            for (Row row : findings) {
+                Cell sheetCell = row.getRowNum() > 3 ? row.getCell(2) : null;
+                named |= sheetCell != null && sheetCell.getStringCellValue().equals("${title}");
+            }
+            assertTrue(named, "a finding names the sheet ${title} verbatim");
+        }
+    }
+
+    @Test
     void aTemplateExpressionThatReachesForClassesIsRefused() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new TemplateSheets(null).template(TemplateSheets.VALIDATION)))) {
