@@ -32,7 +32,7 @@ final class RestrictedJexl implements ExpressionEvaluatorFactory {
 
     /** The classes whose getters templates may read. */
     static final Set<Class<?>> ALLOWED = Set.of(
-            TemplateRows.Texts.class, TemplateRows.FindingRow.class, TemplateRows.DeviationRow.class, TemplateRows.Value.class);
+            TemplateRows.Texts.class, TemplateRows.FindingRow.class, TemplateRows.DeviationRow.class);
 
     private static final JexlFeatures FEATURES = new JexlFeatures()
             .methodCall(false)
