@@ -11,6 +11,7 @@ import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;
+import se.rapportkoll.volumeprice.VolumePriceOptions;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,13 +70,18 @@ public final class RapportkollCommand implements Runnable {
 
         abstract Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException;
 
+        /** The pipeline with this command's options. */
+        Pipeline pipeline(Messages messages) {
+            return new Pipeline(messages);
+        }
+
         @Override
         public Integer call() {
             Messages m = common.messages();
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                Pipeline pipeline = new Pipeline(m);
+                Pipeline pipeline = pipeline(m);
                 if (common.report != null) {
                     // Checked before anything is written: the report replaces the file it is given.
                     Pipeline.checkReport(input, target(), common.report);
@@ -140,6 +146,18 @@ public final class RapportkollCommand implements Runnable {
         @Option(names = "--force", description = "Overwrite an existing output.")
         boolean force;
 
+        @Option(names = "--split", paramLabel = "two|three", defaultValue = "two",
+                description = "Volume–price split: two (volume, price; default) or three (volume, price, interaction).")
+        VolumePriceOptions.Split split;
+
+        @Option(names = "--mix", description = "Split the volume effect within each target group into volume at average price and mix.")
+        boolean mix;
+
+        @Override
+        Pipeline pipeline(Messages messages) {
+            return new Pipeline(messages, new VolumePriceOptions(split, mix));
+        }
+
         @Override
         String name() {
             return "process";
@@ -187,6 +205,7 @@ public final class RapportkollCommand implements Runnable {
         CommandLine cl = new CommandLine(new RapportkollCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             Messages m = Messages.forLanguage(languageOf(a));
             err.println(m.get("cli.usage", usageProblem(ex, m)));

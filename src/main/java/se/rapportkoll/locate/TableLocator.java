@@ -61,9 +61,22 @@ public final class TableLocator {
         for (SheetGrid grid : grids) {
             List<Table> found = locate(grid);
             tables.addAll(found);
-            unplaced.addAll(unplacedBlocks(grid, found));
+            unplaced.addAll(unplacedBlocks(grid, found, r -> false));
         }
         return new LocatedWorkbook(List.copyOf(grids), List.copyOf(tables), List.copyOf(unplaced));
+    }
+
+    /**
+     * The same workbook where rows that another locator has placed (sheet name, 0-based row), such
+     * as the monthly tables of the forecast, are no longer reported as figures without a table.
+     */
+    public LocatedWorkbook withPlacedElsewhere(LocatedWorkbook located, java.util.function.BiPredicate<String, Integer> placed) {
+        List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();
+        for (SheetGrid grid : located.sheets()) {
+            List<Table> found = located.tables().stream().filter(t -> t.sheetName().equals(grid.sheetName())).toList();
+            unplaced.addAll(unplacedBlocks(grid, found, r -> placed.test(grid.sheetName(), r)));
+        }
+        return new LocatedWorkbook(located.sheets(), located.tables(), List.copyOf(unplaced));
     }
 
     public List<Table> locate(SheetGrid grid) {
@@ -426,14 +439,14 @@ public final class TableLocator {
     }
 
     /** Blocks of two or more rows with figures that no table covers. */
-    private List<LocatedWorkbook.UnplacedBlock> unplacedBlocks(SheetGrid grid, List<Table> tables) {
+    private List<LocatedWorkbook.UnplacedBlock> unplacedBlocks(SheetGrid grid, List<Table> tables, Predicate<Integer> placedElsewhere) {
         List<LocatedWorkbook.UnplacedBlock> blocks = new ArrayList<>();
         int start = -1;
         int minCol = Integer.MAX_VALUE;
         int maxCol = -1;
         for (int r = 0; r <= grid.rowCount(); r++) {
             boolean numericRow = false;
-            if (r < grid.rowCount() && !covered(tables, r)) {
+            if (r < grid.rowCount() && !covered(tables, r) && !placedElsewhere.test(r)) {
                 int numbers = 0;
                 for (int c = 0; c < grid.rowWidth(r); c++) {
                     if (grid.get(r, c).isNumeric()) {

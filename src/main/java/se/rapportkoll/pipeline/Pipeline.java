@@ -6,6 +6,9 @@ import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.fill.FillPlanner;
+import se.rapportkoll.forecast.ForecastSheet;
+import se.rapportkoll.forecast.Forecasting;
+import se.rapportkoll.forecast.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
@@ -16,6 +19,9 @@ import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Rules;
 import se.rapportkoll.validate.Severity;
 import se.rapportkoll.validate.Validator;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.volumeprice.VolumePriceConfig;
+import se.rapportkoll.volumeprice.VolumePriceOptions;
 import se.rapportkoll.write.AtomicOutput;
 import se.rapportkoll.write.ToolSheets;
 import se.rapportkoll.write.WorkbookOutput;
@@ -39,7 +45,13 @@ public final class Pipeline {
 
     /** What a run found and wrote. {@code output} is null for validate. */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills) {
+                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice,
+                         Forecasting.Outcome forecast) {
+
+        /** The same result naming other paths (the watcher reports where the files end up, not where they were worked on). */
+        public Result withPaths(Path newInput, Path newOutput) {
+            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast);
+        }
 
         public long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
@@ -51,9 +63,16 @@ public final class Pipeline {
     }
 
     private final Messages messages;
+    private final VolumePriceOptions volumePriceOptions;
 
     public Pipeline(Messages messages) {
+        this(messages, VolumePriceOptions.DEFAULT);
+    }
+
+    /** @param volumePriceOptions how the volume–price analysis splits deviations (two-way by default) */
+    public Pipeline(Messages messages, VolumePriceOptions volumePriceOptions) {
         this.messages = messages;
+        this.volumePriceOptions = volumePriceOptions;
     }
 
     /** Checks a workbook and writes nothing. */
@@ -63,8 +82,12 @@ public final class Pipeline {
         try {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable");
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills);
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings(), forecast);
+            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice, forecast);
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -78,11 +101,22 @@ public final class Pipeline {
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
             List<Fill> fills = new ArrayList<>();
             LocatedWorkbook located = locateFilled(wb, fills);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled");
+            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+            located = Forecasting.placed(located, monthly);
+            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
+            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings(), forecast);
             List<DeviationLine> lines = DeviationAnalysis.lines(located);
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-            WorkbookOutput.apply(wb, findings, lines, messages,
+            boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty();
+            if (forecastSheet) {
+                ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
+            }
+            WorkbookOutput.apply(wb, findings, lines, volumePrice, messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
+            if (forecastSheet) {
+                ForecastSheet.write(wb, messages, forecast);
+            }
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
@@ -93,7 +127,7 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills);
+            return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast);
         }
     }
 
@@ -105,7 +139,9 @@ public final class Pipeline {
      */
     private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
         TableLocator locator = new TableLocator();
-        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet));
+        // the controller's scenario settings are no report table: not checked, not reported as unplaced
+        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
+                && !Forecasting.isSettingsSheet(wb, sheet));
         fills.addAll(FillPlanner.plan(asRead));
         if (fills.isEmpty()) {
             return asRead;
@@ -121,7 +157,8 @@ public final class Pipeline {
     public void writeReport(Result result, String command, Path report) throws IOException {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
-                result.located().tables(), result.findings(), result.fills()));
+                result.located().tables(), result.findings(), result.fills(), result.volumePrice(),
+                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast())));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -164,8 +201,21 @@ public final class Pipeline {
         }
     }
 
-    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix) {
+    /** Aliases, target groups and reconciliation rows: built in, overridden by files beside the workbook (see VolumePriceConfig). */
+    private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located) {
+        VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
+        return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
+    }
+
+    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
+                                   List<Finding> volumePriceFindings, Forecasting.Outcome forecast) {
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        // A price column signed against the volume table says all a convention finding on the same
+        // header says and more: the cell is reported once.
+        findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && volumePriceFindings.stream().anyMatch(a ->
+                a.rule().equals(Rules.PRICE_DEVIATION_CONVENTION) && a.sheet().equals(f.sheet()) && a.cell().equals(f.cell())));
+        findings.addAll(volumePriceFindings);
+        findings.addAll(Forecasting.findings(forecast, messages));
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
             findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),

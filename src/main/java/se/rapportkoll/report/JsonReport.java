@@ -6,6 +6,9 @@ import se.rapportkoll.locate.Period;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;
+import se.rapportkoll.volumeprice.Effect;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.volumeprice.VolumePriceLine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +27,15 @@ public final class JsonReport {
     }
 
     public record Content(String command, String input, String inputSha256, String output, String version,
-                          List<Table> tables, List<Finding> findings, List<Fill> fills) {
+                          List<Table> tables, List<Finding> findings, List<Fill> fills,
+                          VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios) {
+
+        /** A report without analyses: findings only. */
+        public Content(String command, String input, String inputSha256, String output, String version,
+                       List<Table> tables, List<Finding> findings, List<Fill> fills) {
+            this(command, input, inputSha256, output, version, tables, findings, fills, VolumePriceAnalysis.Result.EMPTY,
+                    List.of(), List.of());
+        }
     }
 
     public static String render(Content c) {
@@ -86,6 +97,71 @@ public final class JsonReport {
             fills.add(m);
         }
         root.put("filled", fills);
+        root.put("volumePrice", volumePrice(c.volumePrice()));
+        root.put("volumePriceReconciliation", reconciliations(c.volumePrice()));
+        // full-year forecasts per line and method, and the low/base/high scenarios (see README)
+        root.put("forecast", c.forecast());
+        root.put("scenarios", c.scenarios());
         return Json.write(root);
+    }
+
+    /**
+     * One entry per care type and scope, then per target group ("careType" is the group's name) and
+     * the total ("Totalt"). Amounts in tkr, positive = favourable; volumes in days, prices in kronor
+     * per day (averages for groups and the total). The split's extra parts appear only when asked for.
+     */
+    private static List<Object> volumePrice(VolumePriceAnalysis.Result result) {
+        List<Object> entries = new ArrayList<>();
+        for (VolumePriceAnalysis.Section section : result.sections()) {
+            for (VolumePriceLine l : section.lines()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("careType", l.careType());
+                m.put("group", l.kind() == VolumePriceLine.Kind.TOTAL ? null : l.group());
+                m.put("scope", l.scope().json());
+                m.put("budgetVolume", round(l.budgetVolume()));
+                m.put("actualVolume", round(l.actualVolume()));
+                m.put("budgetPrice", round(l.budgetPrice()));
+                m.put("actualPrice", round(l.actualPrice()));
+                m.put("budgetCostTkr", round(l.budgetCostTkr()));
+                m.put("actualCostTkr", round(l.actualCostTkr()));
+                m.put("deviationTkr", round(l.deviationTkr()));
+                m.put("volumeEffectTkr", round(l.effect(Effect.VOLUME) + l.effect(Effect.VOLUME_AT_AVERAGE_PRICE) + l.effect(Effect.MIX)));
+                m.put("priceEffectTkr", round(l.effect(Effect.PRICE) + l.effect(Effect.PRICE_AT_BUDGET_VOLUME)));
+                for (Effect e : List.of(Effect.INTERACTION, Effect.VOLUME_AT_AVERAGE_PRICE, Effect.MIX)) {
+                    if (l.effectsTkr().containsKey(e)) {
+                        m.put(e.key() + "Tkr", round(l.effect(e)));
+                    }
+                }
+                entries.add(m);
+            }
+        }
+        return entries;
+    }
+
+    /** Budget rows the care types should explain: their deviation, what the care types explain, and the rest (tkr). */
+    private static List<Object> reconciliations(VolumePriceAnalysis.Result result) {
+        List<Object> entries = new ArrayList<>();
+        for (VolumePriceAnalysis.Section section : result.sections()) {
+            for (se.rapportkoll.volumeprice.Reconciliation r : section.reconciliations()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("row", r.label());
+                m.put("sheet", r.sheet());
+                m.put("budgetCell", new org.apache.poi.ss.util.CellReference(r.row(), r.budgetCol()).formatAsString());
+                m.put("outcomeCell", new org.apache.poi.ss.util.CellReference(r.row(), r.outcomeCol()).formatAsString());
+                m.put("scope", r.scope().json());
+                m.put("deviationTkr", round(r.deviationTkr()));
+                m.put("explainedTkr", round(r.explainedTkr()));
+                m.put("remainingTkr", round(r.remainingTkr()));
+                m.put("careTypes", r.careTypes());
+                entries.add(m);
+            }
+        }
+        return entries;
+    }
+
+    /** To whole kronor (three decimals of tkr), without floating-point tails such as 1665.4550000000002. */
+    private static double round(double v) {
+        double r = Math.round(v * 1000) / 1000.0;
+        return r == 0 ? 0.0 : r;
     }
 }

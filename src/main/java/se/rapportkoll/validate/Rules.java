@@ -16,6 +16,12 @@ public final class Rules {
     public static final String UNIT_MISSING = "unit-missing";
     public static final String FILLED = "filled";
     public static final String FILLABLE = "fillable";
+    /** Volume–price analysis: a care type in the volume table and not in the price table, or the reverse. */
+    public static final String CARE_TYPE_UNMATCHED = "care-type-unmatched";
+    /** Volume–price analysis: care types paired despite a spelling difference. */
+    public static final String CARE_TYPE_MATCH = "care-type-match";
+    /** Volume–price analysis: a price deviation column signed the other way from the volume table's. */
+    public static final String PRICE_DEVIATION_CONVENTION = "price-deviation-convention";
 
     private Rules() {
     }

@@ -38,8 +38,7 @@ public final class Worker {
         Pipeline pipeline = new Pipeline(messages);
         try {
             Pipeline.Result result = pipeline.process(job.input(), job.result(), true);
-            Pipeline.Result labelled = new Pipeline.Result(Path.of(job.inputLabel()), Path.of(job.outputLabel()),
-                    result.inputSha256(), result.located(), result.findings(), result.fills());
+            Pipeline.Result labelled = result.withPaths(Path.of(job.inputLabel()), Path.of(job.outputLabel()));
             pipeline.writeReport(labelled, "process", job.report());
             return Status.ok(result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO));
         } catch (InputProblem e) {

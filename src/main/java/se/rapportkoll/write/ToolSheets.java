@@ -28,7 +28,7 @@ public final class ToolSheets {
         return false;
     }
 
-    static void mark(Workbook workbook, Sheet sheet) {
+    public static void mark(Workbook workbook, Sheet sheet) {
         Name name = workbook.createName();
         name.setNameName(MARKER);
         name.setSheetIndex(workbook.getSheetIndex(sheet));
@@ -56,7 +56,7 @@ public final class ToolSheets {
     }
 
     /** The wanted name, or a variant when a user sheet already has it. */
-    static String freeName(Workbook workbook, String wanted) {
+    public static String freeName(Workbook workbook, String wanted) {
         if (workbook.getSheet(wanted) == null) {
             return wanted;
         }

@@ -12,6 +12,7 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.validate.Finding;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 
 import java.util.List;
 
@@ -47,16 +48,26 @@ public final class WorkbookOutput {
      */
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              Messages messages, Provenance provenance) {
-        apply(wb, findings, lines, messages, provenance, TemplateSheets.fromSystemProperty());
+        apply(wb, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
+    }
+
+    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                             VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, volumePrice, messages, provenance, TemplateSheets.fromSystemProperty());
     }
 
     static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
-                      Messages messages, Provenance provenance, TemplateSheets templates) {
+                      VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance,
+                      TemplateSheets templates) {
         ToolSheets.removeOld(wb);
-        TemplateSheets.StyleCopier styles = new TemplateSheets.StyleCopier(wb);
-        FindingsSheet.write(wb, templates, styles, messages, findings, provenance.inputName(), provenance.processedAt(),
+        TemplateSheets.StyleCopier copier = new TemplateSheets.StyleCopier(wb);
+        FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
                 provenance.version());
-        DeviationSheet.write(wb, templates, styles, messages, lines);
+        DeviationSheet.write(wb, templates, copier, messages, lines);
+        // Not templated yet: built in code, with the code-made styles added only when it is written.
+        if (!volumePrice.sections().isEmpty()) {
+            VolumePriceSheet.write(wb, new Styles(wb), messages, volumePrice);
+        }
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
         refreshPivotTablesOnOpen(wb);

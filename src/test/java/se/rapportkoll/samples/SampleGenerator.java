@@ -99,6 +99,9 @@ public final class SampleGenerator {
             book.note(u, null, "Avvikelse Budget- Prognos", "Rubriken som i rapporten.");
             book.note(u, "Socialnämnd", "Rad",
                     "Första raden är grupprubriken med summa, andra är enheten.");
+
+            Sheet ms = book.sheet("Månadsutfall");
+            book.monthly(ms, 0, 0, java.time.YearMonth.of(2025, 2), false);
             book.save(out);
         }
     }
@@ -130,6 +133,9 @@ public final class SampleGenerator {
             Placed p = book.table(ps, new Layout("Mått och à-priser, kronor per dygn", null, 1, 3, 1),
                     prices, null);
             book.finishSheet(ps, p.headerRow());
+
+            Sheet ms = book.sheet("Månadsutfall");
+            book.monthly(ms, 1, 1, java.time.YearMonth.of(2025, 8), true);
             book.save(out);
         }
     }
@@ -413,6 +419,63 @@ public final class SampleGenerator {
 
         Sheet sheet(String name) {
             return wb.createSheet(name);
+        }
+
+        /**
+         * Monthly actuals (constructed, see {@link MonthlyActuals}) from January 2023 to {@code last}:
+         * title, the note that they are constructed, a header of months (real dates shown as
+         * "jan 2024", or texts "jan 2024"), and one row per line.
+         */
+        void monthly(Sheet sheet, int titleRow, int firstCol, java.time.YearMonth last, boolean dateHeaders) {
+            Cell t = row(sheet, titleRow).createCell(firstCol);
+            t.setCellValue("Utfall per månad, tkr");
+            t.setCellStyle(title);
+            Cell n = row(sheet, titleRow + 1).createCell(firstCol);
+            n.setCellValue(MonthlyActuals.NOTE);
+            n.setCellStyle(subtitle);
+            int headerRow = titleRow + 3;
+            Row h = row(sheet, headerRow);
+            Cell corner = h.createCell(firstCol);
+            corner.setCellValue("Rad");
+            corner.setCellStyle(headerLabel);
+            CellStyle dateHeader = wb.createCellStyle();
+            dateHeader.cloneStyleFrom(header);
+            dateHeader.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
+            List<java.time.YearMonth> months = MonthlyActuals.months(last);
+            String[] names = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+            for (int i = 0; i < months.size(); i++) {
+                java.time.YearMonth m = months.get(i);
+                Cell cell = h.createCell(firstCol + 1 + i);
+                if (dateHeaders) {
+                    cell.setCellValue(m.atDay(1));
+                    cell.setCellStyle(dateHeader);
+                } else {
+                    cell.setCellValue(names[m.getMonthValue() - 1] + " " + m.getYear());
+                    cell.setCellStyle(header);
+                }
+                width(sheet, firstCol + 1 + i, 10);
+            }
+            width(sheet, firstCol, 22);
+            int r = headerRow + 1;
+            for (Map.Entry<String, Map<java.time.YearMonth, Long>> line : MonthlyActuals.upTo(last).entrySet()) {
+                boolean total = isTotal(line.getKey());
+                Row row = row(sheet, r++);
+                Cell label = row.createCell(firstCol);
+                label.setCellValue(line.getKey());
+                label.setCellStyle(total ? totalLabel : this.label);
+                for (int i = 0; i < months.size(); i++) {
+                    Cell cell = row.createCell(firstCol + 1 + i);
+                    cell.setCellValue(line.getValue().get(months.get(i)).doubleValue());
+                    cell.setCellStyle(total ? totalNumber : number);
+                }
+            }
+            Map<Integer, Integer> w = widths.getOrDefault(sheet, Map.of());
+            w.forEach((col, chars) -> sheet.setColumnWidth(col, chars * 256));
+            for (int c = 0; c < firstCol; c++) {
+                sheet.setColumnWidth(c, 3 * 256);
+            }
+            sheet.createFreezePane(firstCol + 1, headerRow + 1);
+            sheet.getPrintSetup().setLandscape(true);
         }
 
         Placed table(Sheet sheet, Layout at, Tsv tsv, FormulaRule rule) {

@@ -84,6 +84,9 @@ class WatchCrashIT {
             dropFiles();
             Drops.await("all archived", LONG, () -> Drops.quietly(() -> Drops.count(drop.resolve("arkiv"), ".xlsx") == FILES));
             Drops.await("claims closed", LONG, () -> Drops.quietly(() -> Drops.openClaims(drop) == 0));
+            // a watcher prints its line just after publishing: wait for it before stopping them
+            Drops.await("a line per file", LONG, () -> Drops.quietly(() -> (read(tmp.resolve("watch-1.txt"))
+                    + read(tmp.resolve("watch-2.txt"))).lines().filter(l -> l.contains("klart →")).count() >= FILES));
         } finally {
             a.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
             b.destroyForcibly().waitFor(60, TimeUnit.SECONDS);

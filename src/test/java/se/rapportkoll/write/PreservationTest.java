@@ -95,18 +95,26 @@ class PreservationTest {
                 fills.put(fill.sheet() + "!" + fill.address(), fill);
             }
 
-            // Sheets: the user's in the same order with the same names, then exactly two tool sheets.
-            assertEquals(in.getNumberOfSheets() + 2, out.getNumberOfSheets(), file + ": two sheets added");
+            // Sheets: the user's in the same order with the same names, then the tool's: Validering and
+            // Avvikelser always, Volym och pris where the workbook has volume and price tables, the forecast
+            // sheet where it has monthly actuals or a forecast, and then once the settings sheet the tool
+            // creates for the controller.
+            int forecastSheets = out.getSheet("Prognos och scenarier") == null ? 0 : 1;
+            int expectedToolSheets = 2 + (out.getSheet("Volym och pris") == null ? 0 : 1) + forecastSheets;
+            int settingsSheets = se.rapportkoll.forecast.ScenarioSettings.find(out).isPresent() ? 1 : 0;
+            assertEquals(in.getNumberOfSheets() + expectedToolSheets + settingsSheets, out.getNumberOfSheets(), file + ": sheets added");
             List<String> userSheetsOut = new ArrayList<>();
             int toolSheets = 0;
             for (Sheet sheet : out) {
                 if (ToolSheets.isToolSheet(out, sheet)) {
                     toolSheets++;
+                } else if (se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, sheet)) {
+                    continue;
                 } else {
                     userSheetsOut.add(sheet.getSheetName());
                 }
             }
-            assertEquals(2, toolSheets, file + ": tool sheets in the output");
+            assertEquals(expectedToolSheets, toolSheets, file + ": tool sheets in the output");
             List<String> userSheetsIn = new ArrayList<>();
             for (Sheet sheet : in) {
                 assertFalse(ToolSheets.isToolSheet(in, sheet), file + ": the input has no tool sheet");
@@ -137,7 +145,8 @@ class PreservationTest {
             assertEquals(fills.keySet(), seenFills, file + ": every fill lies in a user sheet");
 
             assertEquals(WorkbookDescriptions.names(in, i -> true),
-                    WorkbookDescriptions.names(out, i -> !ToolSheets.isToolSheet(out, out.getSheetAt(i))),
+                    WorkbookDescriptions.names(out, i -> !ToolSheets.isToolSheet(out, out.getSheetAt(i))
+                            && !se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, out.getSheetAt(i))),
                     file + ": the user's defined names");
 
             POIXMLProperties.CoreProperties coreIn = in.getProperties().getCoreProperties();

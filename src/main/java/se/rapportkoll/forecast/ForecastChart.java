@@ -1,0 +1,191 @@
+package se.rapportkoll.forecast;
+
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.i18n.Messages;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One line chart per line: this year's and last year's cumulative actuals by month, and from the
+ * last month booked the trend forecast to December with its interval (the December interval,
+ * widened linearly over the remaining months). The chart's data sit in a small table above it.
+ */
+final class ForecastChart {
+
+    private static final int CHART_ROWS = 18;
+    private static final int CHART_COLS = 10;
+
+    private ForecastChart() {
+    }
+
+    /** Writes the data tables and charts from row {@code first}; returns the next free row. */
+    static int write(XSSFWorkbook wb, Sheet sheet, Messages messages, ForecastStyles styles, List<LineForecast> lines, int first) {
+        int r = first;
+        XSSFDrawing drawing = ((XSSFSheet) sheet).createDrawingPatriarch();
+        for (LineForecast f : lines) {
+            Row title = sheet.createRow(r);
+            cell(title, 0, f.label() + " – " + messages.get("forecast.chart.data"), styles.section);
+            int header = r + 1;
+            Row h = sheet.createRow(header);
+            for (int m = 1; m <= 12; m++) {
+                cell(h, m, Month.of(m).getDisplayName(TextStyle.SHORT, messages.isEnglish() ? Locale.ENGLISH : Messages.SWEDISH)
+                        .replace(".", ""), styles.header);
+            }
+            double[][] series = series(f);
+            String[] names = {
+                    messages.get("forecast.chart.thisYear", String.valueOf(f.year())),
+                    messages.get("forecast.chart.lastYear", String.valueOf(f.year() - 1)),
+                    messages.get("forecast.chart.forecast"),
+                    messages.get("forecast.chart.lower"),
+                    messages.get("forecast.chart.upper")};
+            int used = 0;
+            for (int s = 0; s < series.length; s++) {
+                if (series[s] == null) {
+                    continue;
+                }
+                Row row = sheet.createRow(header + 1 + used);
+                cell(row, 0, names[s], styles.text);
+                for (int m = 1; m <= 12; m++) {
+                    if (!Double.isNaN(series[s][m - 1])) {
+                        Cell c = row.createCell(m);
+                        c.setCellValue(Math.round(series[s][m - 1]));
+                        c.setCellStyle(styles.number);
+                    }
+                }
+                used++;
+            }
+            int chartTop = header + 1 + used + 1;
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, chartTop, CHART_COLS, chartTop + CHART_ROWS);
+            XSSFChart chart = drawing.createChart(anchor);
+            chart.setTitleText(messages.get("forecast.chart.title", f.label()));
+            chart.setTitleOverlay(false);
+            chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+            XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+            XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+            y.setCrosses(AxisCrosses.AUTO_ZERO);
+            XDDFDataSource<String> months = XDDFDataSourcesFactory.fromStringCellRange((XSSFSheet) sheet,
+                    new CellRangeAddress(header, header, 1, 12));
+            XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+            for (int i = 0; i < used; i++) {
+                int row = header + 1 + i;
+                XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange((XSSFSheet) sheet,
+                        new CellRangeAddress(row, row, 1, 12));
+                XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(months, values);
+                s.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(), new CellReference(sheet.getSheetName(), row, 0, true, true));
+                s.setMarkerStyle(MarkerStyle.NONE);
+                s.setSmooth(false);
+                s.setLineProperties(line(COLOURS[Math.min(i, COLOURS.length - 1)], i >= 3));
+            }
+            chart.plot(data);
+            chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP); // months not yet booked are no zeros
+            r = chartTop + CHART_ROWS + 1;
+        }
+        return r;
+    }
+
+    /** Cumulative series by month (NaN = no point): this year, last year, forecast, lower, upper. */
+    static double[][] series(LineForecast f) {
+        int m = f.month();
+        double[] current = f.line().months(f.year(), m);
+        double[] last = f.line().months(f.year() - 1, 12);
+        double[] thisYear = nan();
+        double cum = 0;
+        for (int k = 1; k <= m; k++) {
+            cum += current[k - 1];
+            thisYear[k - 1] = cum;
+        }
+        double[] lastYear = null;
+        if (last != null) {
+            lastYear = nan();
+            double c = 0;
+            for (int k = 1; k <= 12; k++) {
+                c += last[k - 1];
+                lastYear[k - 1] = c;
+            }
+        }
+        var trend = f.estimate(Method.TREND);
+        if (trend.isEmpty() || m == 12) {
+            return new double[][] {thisYear, lastYear, null, null, null};
+        }
+        SimpleRegression ols = new SimpleRegression();
+        for (int k = 1; k <= m; k++) {
+            ols.addData(k, current[k - 1]);
+        }
+        double[] path = nan();
+        double[] low = nan();
+        double[] high = nan();
+        path[m - 1] = cum;
+        double c = cum;
+        for (int k = m + 1; k <= 12; k++) {
+            c += ols.getIntercept() + ols.getSlope() * k;
+            path[k - 1] = c;
+        }
+        Estimate e = trend.get();
+        if (e.lower() == null) {
+            return new double[][] {thisYear, lastYear, path, null, null};
+        }
+        for (int k = m; k <= 12; k++) {
+            double share = (k - m) / (double) (12 - m);
+            low[k - 1] = path[k - 1] - (e.fullYear() - e.lower()) * share;
+            high[k - 1] = path[k - 1] + (e.upper() - e.fullYear()) * share;
+        }
+        return new double[][] {thisYear, lastYear, path, low, high};
+    }
+
+    /** Blue this year, grey last year, orange forecast, light orange dashed interval. */
+    private static final byte[][] COLOURS = {
+            {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x99, (byte) 0x99, (byte) 0x99},
+            {(byte) 0xE0, (byte) 0x7B, (byte) 0x00}, {(byte) 0xF2, (byte) 0xB8, (byte) 0x6B}};
+
+    /** An explicit solid (or dashed) line: LibreOffice draws series without line properties invisibly. */
+    private static XDDFLineProperties line(byte[] rgb, boolean dashed) {
+        XDDFLineProperties p = new XDDFLineProperties();
+        p.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+        p.setWidth(2.0);
+        if (dashed) {
+            p.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+        }
+        return p;
+    }
+
+    private static double[] nan() {
+        double[] a = new double[12];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    private static void cell(Row row, int col, String text, org.apache.poi.ss.usermodel.CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(text);
+        c.setCellStyle(style);
+    }
+}

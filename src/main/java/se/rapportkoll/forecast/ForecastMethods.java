@@ -1,0 +1,110 @@
+package se.rapportkoll.forecast;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The full-year forecasts, as pure functions of the months booked so far ({@code current}: months
+ * 1..m of the year, m ≥ 1) and, where a method needs it, the previous years' months. Amounts are
+ * signed as in the report (costs negative); every method is linear in them, so signs need no care.
+ */
+public final class ForecastMethods {
+
+    /** Two-sided coverage of the trend's prediction interval. */
+    public static final double CONFIDENCE = 0.95;
+    static final int SEASON = 12;
+
+    private ForecastMethods() {
+    }
+
+    static double sum(double[] values) {
+        return Arrays.stream(values).sum();
+    }
+
+    /** Actual so far / months · 12. */
+    public static Estimate runRate(double[] current) {
+        return Estimate.point(Method.RUN_RATE, sum(current) / current.length * SEASON);
+    }
+
+    /**
+     * Actual so far / the share of last year's full-year outcome booked by the same month. Needs last
+     * year's twelve months and a share that is not zero.
+     */
+    public static Optional<Estimate> seasonal(double[] current, double[] previousYear) {
+        if (previousYear == null || previousYear.length < SEASON) {
+            return Optional.empty();
+        }
+        double full = sum(Arrays.copyOf(previousYear, SEASON));
+        double soFar = sum(Arrays.copyOf(previousYear, current.length));
+        if (full == 0 || Math.abs(soFar / full) < 1e-9) {
+            return Optional.empty();
+        }
+        return Optional.of(Estimate.point(Method.SEASONAL, sum(current) / (soFar / full)));
+    }
+
+    /**
+     * A straight line fitted (OLS) on the current year's months, extended to December: actual so far
+     * plus the line's values for the remaining months. The interval is the {@link #CONFIDENCE}
+     * prediction interval of the sum of the remaining months (independent errors, t distribution
+     * with m − 2 degrees of freedom); with two months there is a line but no interval.
+     */
+    public static Optional<Estimate> trend(double[] current) {
+        int n = current.length;
+        if (n < 2) {
+            return Optional.empty();
+        }
+        SimpleRegression ols = new SimpleRegression();
+        for (int i = 0; i < n; i++) {
+            ols.addData(i + 1, current[i]);
+        }
+        double a = ols.getIntercept();
+        double b = ols.getSlope();
+        int h = SEASON - n;
+        double remaining = 0;
+        double spread = 0; // Σ (x_k − x̄) over the remaining months
+        double mean = (n + 1) / 2.0;
+        for (int k = n + 1; k <= SEASON; k++) {
+            remaining += a + b * k;
+            spread += k - mean;
+        }
+        double point = sum(current) + remaining;
+        if (n < 3 || h == 0) {
+            return Optional.of(h == 0 ? new Estimate(Method.TREND, point, point, point) : Estimate.point(Method.TREND, point));
+        }
+        double sxx = n * (n * n - 1) / 12.0; // Σ (x_i − x̄)² for x = 1..n
+        double s2 = ols.getSumSquaredErrors() / (n - 2);
+        double variance = s2 * (h + (double) h * h / n + spread * spread / sxx);
+        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        double half = t * Math.sqrt(Math.max(variance, 0));
+        return Optional.of(new Estimate(Method.TREND, point, point - half, point + half));
+    }
+
+    /**
+     * Additive Holt-Winters (level, trend and a 12-month season, all additive: Excel's FORECAST.ETS
+     * model AAA) on all months up to now, oldest first; needs at least 24. The current year's months
+     * are the last {@code monthsThisYear} of {@code series}.
+     */
+    public static Optional<Estimate> ets(double[] series, int monthsThisYear) {
+        if (series.length < 2 * SEASON || monthsThisYear < 1 || monthsThisYear > SEASON) {
+            return Optional.empty();
+        }
+        Ets.Fit fit = Ets.fit(series);
+        double soFar = sum(Arrays.copyOfRange(series, series.length - monthsThisYear, series.length));
+        double remaining = 0;
+        for (int h = 1; h <= SEASON - monthsThisYear; h++) {
+            remaining += fit.forecast(h);
+        }
+        return Optional.of(Estimate.point(Method.ETS, soFar + remaining));
+    }
+
+    /** Actual so far plus the budget of the remaining months (full-year budget minus the period budget). */
+    public static Optional<Estimate> budgetRemainder(double[] current, Double periodBudget, Double yearBudget) {
+        if (periodBudget == null || yearBudget == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Estimate.point(Method.BUDGET_REMAINDER, sum(current) + yearBudget - periodBudget));
+    }
+}

@@ -1,0 +1,311 @@
+package se.rapportkoll.forecast;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.forecast.ScenarioSettings.Scenario;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.write.ToolSheets;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sheet "Prognos och scenarier": per line the methods beside the controller's forecast, the
+ * backtest, the scenario tables and a chart per line. Figures whose inputs are cells are formulas
+ * over them (values cached); trend and ETS are computed values, since no worksheet function gives
+ * them as the tool computes them.
+ */
+public final class ForecastSheet {
+
+    private static final int C_LINE = 0, C_UPTO = 1, C_SOFAR = 2, C_RUN = 3, C_SEASONAL = 4, C_TREND = 5,
+            C_TLOW = 6, C_THIGH = 7, C_ETS = 8, C_BUDGET = 9, C_PROGNOS = 10, C_LOWEST = 11, C_HIGHEST = 12, C_GAP = 13;
+    private static final Method[] COLUMN_METHODS = {Method.RUN_RATE, Method.SEASONAL, Method.TREND, null, null, Method.ETS, Method.BUDGET_REMAINDER};
+
+    private final XSSFWorkbook wb;
+    private final Messages messages;
+    private final ForecastStyles styles;
+    private final Sheet sheet;
+    private int r;
+
+    private ForecastSheet(XSSFWorkbook wb, Messages messages, Sheet sheet) {
+        this.wb = wb;
+        this.messages = messages;
+        this.styles = new ForecastStyles(wb);
+        this.sheet = sheet;
+    }
+
+    /**
+     * Writes the sheet (marked as the tool's, replaced on the next run) and, the first time, the
+     * controller's settings sheet with the defaults. Returns the forecast sheet.
+     */
+    public static Sheet write(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
+        String settingsName = ensureSettings(wb, messages, outcome);
+        Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("forecast.sheet.name")));
+        ToolSheets.mark(wb, sheet);
+        ForecastSheet w = new ForecastSheet(wb, messages, sheet);
+        w.writeAll(outcome, settingsName);
+        return sheet;
+    }
+
+    /**
+     * The controller's settings sheet, created with the defaults when the workbook has none. Called
+     * before the tool's sheets are written, so that it sits before them, where it stays on later runs.
+     */
+    public static String ensureSettings(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
+        String name = ScenarioSettings.find(wb).map(Sheet::getSheetName).orElse(null);
+        if (name == null && outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty()) {
+            name = outcome.scenarios().settings().create(wb, messages).getSheetName();
+        }
+        return name;
+    }
+
+    private void writeAll(Forecasting.Outcome outcome, String settingsName) {
+        text(0, 0, messages.get("forecast.sheet.title"), styles.title);
+        text(1, 0, messages.get(outcome.lines().isEmpty() ? "forecast.sheet.none" : "forecast.sheet.note"), styles.note);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, C_GAP));
+        sheet.getRow(1).setHeightInPoints(outcome.lines().isEmpty() ? 32 : 92);
+        r = 3;
+        List<Integer> lineRows = new ArrayList<>();
+        if (!outcome.lines().isEmpty()) {
+            lineRows = methods(outcome.lines());
+            backtest(outcome.lines());
+        }
+        if (outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty() && settingsName != null) {
+            scenarios(outcome.scenarios(), settingsName);
+        }
+        if (!outcome.lines().isEmpty()) {
+            r++;
+            ForecastChart.write(wb, sheet, messages, styles, outcome.lines(), r);
+        }
+        int[] widths = {26, 11, 13, 13, 13, 13, 13, 13, 13, 14, 13, 13, 13, 15};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        sheet.createFreezePane(1, 0);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** The methods table; returns the sheet row of each line. */
+    private List<Integer> methods(List<LineForecast> lines) {
+        text(r++, 0, messages.get("forecast.methods.section"), styles.section);
+        String[] headers = {"line", "upTo", "soFar", "runRate", "seasonal", "trend", "trendLow", "trendHigh", "ets",
+                "budgetRemainder", "prognos", "lowest", "highest", "gap"};
+        header(r++, headers);
+        List<Integer> rows = new ArrayList<>();
+        for (LineForecast f : lines) {
+            rows.add(r);
+            Row row = sheet.createRow(r);
+            text(r, C_LINE, f.label(), styles.boldText);
+            text(r, C_UPTO, Forecasting.monthName(f.year(), f.month(), messages), styles.text);
+            List<int[]> current = cells(f, f.year(), f.month());
+            formula(row, C_SOFAR, Formulas.sum(f.table().sheetName(), current), f.actualSoFar(), styles.number);
+            String soFar = a1(r, C_SOFAR);
+            Method best = f.best().orElse(null);
+            f.estimate(Method.RUN_RATE).ifPresent(e ->
+                    formula(row, C_RUN, soFar + "/" + f.month() + "*12", e.fullYear(), style(best, Method.RUN_RATE)));
+            f.estimate(Method.SEASONAL).ifPresent(e -> {
+                String prevPart = Formulas.sum(f.table().sheetName(), cells(f, f.year() - 1, f.month()));
+                String prevYear = Formulas.sum(f.table().sheetName(), cells(f, f.year() - 1, 12));
+                formula(row, C_SEASONAL, soFar + "/(" + prevPart + "/" + prevYear + ")", e.fullYear(), style(best, Method.SEASONAL));
+            });
+            f.estimate(Method.TREND).ifPresent(e -> {
+                value(row, C_TREND, e.fullYear(), style(best, Method.TREND));
+                if (e.lower() != null) {
+                    value(row, C_TLOW, e.lower(), styles.number);
+                    value(row, C_THIGH, e.upper(), styles.number);
+                }
+            });
+            f.estimate(Method.ETS).ifPresent(e -> value(row, C_ETS, e.fullYear(), style(best, Method.ETS)));
+            f.estimate(Method.BUDGET_REMAINDER).ifPresent(e -> formula(row, C_BUDGET, soFar + "+" + ref(f.report().yearBudget())
+                    + "-" + ref(f.report().periodBudget()), e.fullYear(), styles.number));
+            String range = a1(r, C_RUN) + ":" + a1(r, C_TREND) + "," + a1(r, C_ETS) + ":" + a1(r, C_BUDGET);
+            formula(row, C_LOWEST, "MIN(" + range + ")", f.lowest(), styles.number);
+            formula(row, C_HIGHEST, "MAX(" + range + ")", f.highest(), styles.number);
+            f.controllerForecast().ifPresent(p -> {
+                formula(row, C_PROGNOS, ref(f.report().forecast()), p, styles.boldNumber);
+                String k = a1(r, C_PROGNOS), l = a1(r, C_LOWEST), m = a1(r, C_HIGHEST);
+                formula(row, C_GAP, "IF(" + k + "<" + l + "," + k + "-" + l + ",IF(" + k + ">" + m + "," + k + "-" + m + ",0))",
+                        f.gapOutsideMethods().orElse(0.0), styles.boldNumber);
+            });
+            r++;
+        }
+        sheet.getRow(rows.get(0) - 1).setHeightInPoints(47);
+        return rows;
+    }
+
+    private void backtest(List<LineForecast> lines) {
+        r++;
+        text(r++, 0, messages.get("forecast.backtest.section"), styles.section);
+        if (lines.stream().allMatch(f -> f.backtestErrors().isEmpty())) {
+            text(r++, 0, messages.get("forecast.backtest.none"), styles.note);
+            return;
+        }
+        header(r++, new String[] {"line", "upTo", "lastYear", "runRate", "seasonal", "trend", null, null, "ets", "budgetRemainder", "best"});
+        for (LineForecast f : lines) {
+            Row row = sheet.createRow(r);
+            text(r, C_LINE, f.label(), styles.boldText);
+            text(r, C_UPTO, Forecasting.monthName(f.year() - 1, f.month(), messages), styles.text);
+            double[] last = f.line().months(f.year() - 1, 12);
+            if (last != null) {
+                formula(row, C_SOFAR, Formulas.sum(f.table().sheetName(), cells(f, f.year() - 1, 12)), ForecastMethods.sum(last), styles.number);
+            }
+            Method best = f.best().orElse(null);
+            for (int i = 0; i < COLUMN_METHODS.length; i++) {
+                Method m = COLUMN_METHODS[i];
+                if (m != null && f.backtestErrors().containsKey(m)) {
+                    value(row, C_RUN + i, f.backtestErrors().get(m), style(best, m));
+                }
+            }
+            if (best != null) {
+                text(r, C_PROGNOS, messages.get("forecast.col." + best.id()), styles.boldText);
+            }
+            r++;
+        }
+    }
+
+    private void scenarios(Scenarios.Result s, String settingsName) {
+        r++;
+        text(r++, 0, messages.get("forecast.scenario.section"), styles.section);
+        text(r, 0, messages.get("forecast.scenario.note", settingsName), styles.note);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
+        sheet.getRow(r++).setHeightInPoints(45);
+        if (!s.unmatched().isEmpty()) {
+            text(r, 0, messages.get("forecast.scenario.unmatched", settingsName, String.join(", ", s.unmatched())), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
+            sheet.getRow(r++).setHeightInPoints(16);
+        }
+        int careFirst = -1, careLast = -1, measureFirst = -1, measureLast = -1;
+        if (!s.careCosts().isEmpty()) {
+            header(r++, new String[] {"careType", "volume", "price", "cost", "low", "high"});
+            careFirst = r;
+            for (Scenarios.CareCost c : s.careCosts()) {
+                Row row = sheet.createRow(r);
+                text(r, 0, c.settings().volumeRow(), styles.text);
+                formula(row, 1, ref(c.volume()), c.volume().value(), styles.number);
+                formula(row, 2, ref(c.price()), c.price().value(), styles.number);
+                String v = a1(r, 1), p = a1(r, 2);
+                formula(row, 3, v + "*" + p + "/1000", c.costTkr(), styles.number);
+                int sr = c.settings().row();
+                formula(row, 4, change(v, p, settingsName, sr, 2, 4), c.resultChange(Scenario.LOW), styles.number);
+                formula(row, 5, change(v, p, settingsName, sr, 3, 5), c.resultChange(Scenario.HIGH), styles.number);
+                careLast = r++;
+            }
+            r++;
+        }
+        if (!s.settings().measures().isEmpty()) {
+            header(r++, new String[] {"measure", "measureCost", "measureEffect", "low", "base", "high"});
+            measureFirst = r;
+            for (ScenarioSettings.Measure m : s.settings().measures()) {
+                Row row = sheet.createRow(r);
+                text(r, 0, m.name(), styles.wrapped);
+                formula(row, 1, Formulas.ref(settingsName, m.row(), 1), m.cost(), styles.number);
+                formula(row, 2, Formulas.ref(settingsName, m.row(), 2), m.effect(), styles.number);
+                Scenario[] order = {Scenario.LOW, Scenario.BASE, Scenario.HIGH};
+                for (int i = 0; i < 3; i++) {
+                    String flag = "LOWER(TRIM(" + Formulas.ref(settingsName, m.row(), 3 + i) + "))";
+                    formula(row, 3 + i, "IF(OR(" + flag + "=\"ja\"," + flag + "=\"yes\"," + flag + "=\"j\"," + flag + "=\"x\"),"
+                            + a1(r, 2) + ",0)-" + a1(r, 1), m.contribution(order[i]), styles.number);
+                }
+                row.setHeightInPoints(45);
+                measureLast = r++;
+            }
+            r++;
+        }
+        header(r++, new String[] {"line", "budget", "prognos", "low", "base", "high", "lowDev", "baseDev", "highDev"});
+        for (DeviationLine line : s.lines()) {
+            Row row = sheet.createRow(r);
+            text(r, 0, line.label(), styles.boldText);
+            formula(row, 1, ref(line.yearBudget()), line.yearBudget().value(), styles.number);
+            formula(row, 2, ref(line.forecast()), line.forecast().value(), styles.number);
+            String prognos = a1(r, 2);
+            List<Scenarios.Outcome> outs = s.outcomes().stream().filter(o -> o.line() == line).toList();
+            for (int i = 0; i < 3; i++) {
+                Scenario sc = Scenario.values()[i];
+                StringBuilder f = new StringBuilder(prognos);
+                if (careFirst >= 0 && sc != Scenario.BASE) {
+                    int col = sc == Scenario.LOW ? 4 : 5;
+                    f.append("+SUM(").append(a1(careFirst, col)).append(':').append(a1(careLast, col)).append(')');
+                }
+                if (measureFirst >= 0) {
+                    f.append("+SUM(").append(a1(measureFirst, 3 + i)).append(':').append(a1(measureLast, 3 + i)).append(')');
+                }
+                double v = outs.get(i).fullYear();
+                formula(row, 3 + i, f.toString(), v, styles.boldNumber);
+                formula(row, 6 + i, a1(r, 3 + i) + "-" + a1(r, 1), v - line.yearBudget().value(), styles.number);
+            }
+            r++;
+        }
+    }
+
+    /** Change in result of a care type: −(V·(1+dv)·P·(1+dp) − V·P)/1000 with dv, dp from the settings. */
+    private static String change(String v, String p, String settings, int settingsRow, int volCol, int priceCol) {
+        return "-(" + v + "*(1+" + Formulas.ref(settings, settingsRow, volCol) + ")*" + p + "*(1+"
+                + Formulas.ref(settings, settingsRow, priceCol) + ")-" + v + "*" + p + ")/1000";
+    }
+
+    private CellStyle style(Method best, Method m) {
+        return m == best ? styles.best : styles.number;
+    }
+
+    /** The cells of months 1..upTo of a year of a line, as [row, col]. */
+    private static List<int[]> cells(LineForecast f, int year, int upTo) {
+        List<int[]> out = new ArrayList<>();
+        Map<YearMonth, Integer> cols = f.table().columns();
+        for (int m = 1; m <= upTo; m++) {
+            out.add(new int[] {f.line().row(), cols.get(YearMonth.of(year, m))});
+        }
+        return out;
+    }
+
+    private void header(int row, String[] keys) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null) {
+                text(row, i, messages.get("forecast.col." + keys[i]), styles.header);
+            } else {
+                text(row, i, "", styles.header);
+            }
+        }
+        sheet.getRow(row).setHeightInPoints(47);
+    }
+
+    private void text(int row, int col, String text, CellStyle style) {
+        Row rw = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        Cell cell = rw.createCell(col);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+    }
+
+    private static void formula(Row row, int col, String formula, Double cached, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellFormula(formula);
+        cell.setCellValue(cached == null ? 0.0 : cached);
+        cell.setCellStyle(style);
+    }
+
+    private static void value(Row row, int col, double v, CellStyle style) {
+        Cell cell = row.createCell(col);
+        cell.setCellValue(v);
+        cell.setCellStyle(style);
+    }
+
+    private static String ref(CellValue v) {
+        return Formulas.ref(v.sheet(), v.row(), v.col());
+    }
+
+    static String a1(int row, int col) {
+        return new CellReference(row, col).formatAsString();
+    }
+}

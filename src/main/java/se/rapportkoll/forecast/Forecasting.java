@@ -1,0 +1,133 @@
+package se.rapportkoll.forecast;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import se.rapportkoll.analyse.DeviationAnalysis;
+import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.TableKind;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Severity;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The forecast part of a run: monthly tables, forecasts, the check of the controller's Prognos, scenarios. */
+public final class Forecasting {
+
+    /** The rule id of the finding "the controller's forecast lies outside all methods' range". */
+    public static final String RULE_OUTSIDE = "forecast-outside-methods";
+
+    /** Everything the forecast part found, for the sheet and the JSON report. */
+    public record Outcome(List<MonthlyTable> tables, List<LineForecast> lines, Scenarios.Result scenarios,
+                          boolean settingsExisted) {
+
+        public static final Outcome NONE = new Outcome(List.of(), List.of(), null, false);
+    }
+
+    private Forecasting() {
+    }
+
+    /** The monthly tables of the workbook's user sheets. */
+    public static List<MonthlyTable> monthlyTables(LocatedWorkbook located, Workbook workbook) {
+        return new MonthlyLocator().locate(located, workbook);
+    }
+
+    /** The located workbook with the monthly tables' rows no longer reported as figures without a table. */
+    public static LocatedWorkbook placed(LocatedWorkbook located, List<MonthlyTable> tables) {
+        if (tables.isEmpty()) {
+            return located;
+        }
+        return new TableLocator().withPlacedElsewhere(located, (sheet, row) -> tables.stream()
+                .anyMatch(t -> t.sheetName().equals(sheet) && row >= t.firstRow() && row <= t.lastRow()));
+    }
+
+    /** Forecasts and scenarios; the settings are read from the controller's sheet, or the defaults. */
+    public static Outcome analyse(Workbook workbook, LocatedWorkbook located, List<MonthlyTable> tables) {
+        List<DeviationLine> reportLines = DeviationAnalysis.lines(located);
+        List<LineForecast> lines = ForecastAnalysis.analyse(tables, reportLines);
+        var existing = ScenarioSettings.find(workbook);
+        ScenarioSettings settings = existing.map(ScenarioSettings::read).orElseGet(() -> ScenarioSettings.defaults(
+                Scenarios.careRows(located, TableKind.VOLUMES), Scenarios.careRows(located, TableKind.PRICES)));
+        Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings);
+        return new Outcome(tables, lines, scenarios, existing.isPresent());
+    }
+
+    /** Whether a sheet is the controller's scenario settings (kept across runs, not checked as a report sheet). */
+    public static boolean isSettingsSheet(Workbook workbook, Sheet sheet) {
+        return ScenarioSettings.isSettingsSheet(workbook, sheet);
+    }
+
+    /** A warning wherever the controller's Prognos lies outside the range of all methods, naming the gap. */
+    public static List<Finding> findings(Outcome outcome, Messages messages) {
+        List<Finding> out = new ArrayList<>();
+        for (LineForecast f : outcome.lines()) {
+            f.gapOutsideMethods().ifPresent(gap -> {
+                var cell = f.report().forecast();
+                String address = new CellReference(cell.row(), cell.col()).formatAsString();
+                double nearest = gap < 0 ? f.lowest() : f.highest();
+                out.add(new Finding(Severity.WARNING, RULE_OUTSIDE, cell.sheet(), address,
+                        messages.get("forecast.finding.outside", address, f.label(), messages.number(cell.value()),
+                                messages.number(Math.abs(Math.round(gap))),
+                                messages.get(gap < 0 ? "forecast.finding.below" : "forecast.finding.above"),
+                                messages.number(Math.round(f.lowest())), messages.number(Math.round(f.highest())),
+                                monthName(f.year(), f.month(), messages)),
+                        (double) Math.round(nearest), cell.value(), null));
+            });
+        }
+        return out;
+    }
+
+    static String monthName(int year, int month, Messages messages) {
+        return YearMonth.of(year, month).getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
+                messages.isEnglish() ? Locale.ENGLISH : Messages.SWEDISH).replace(".", "") + " " + year;
+    }
+
+    /** The JSON report's {@code forecast}: one object per line and method. */
+    public static List<Object> forecastJson(Outcome outcome) {
+        List<Object> out = new ArrayList<>();
+        for (LineForecast f : outcome.lines()) {
+            for (Estimate e : f.estimates()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", f.label());
+                m.put("method", e.method().id());
+                m.put("fullYear", round(e.fullYear()));
+                m.put("lower", e.lower() == null ? null : round(e.lower()));
+                m.put("upper", e.upper() == null ? null : round(e.upper()));
+                Double error = f.backtestErrors().get(e.method());
+                m.put("backtestError", error == null ? null : round(error));
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The JSON report's {@code scenarios}: one object per scenario and line. */
+    public static List<Object> scenariosJson(Outcome outcome) {
+        List<Object> out = new ArrayList<>();
+        if (outcome.scenarios() == null) {
+            return out;
+        }
+        for (Scenarios.Outcome o : outcome.scenarios().outcomes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", o.scenario().id());
+            m.put("line", o.line().label());
+            m.put("fullYear", round(o.fullYear()));
+            m.put("deviationFromBudget", o.deviationFromBudget() == null ? null : round(o.deviationFromBudget()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Tenths of a tkr: enough for amounts that are whole tkr in the report. */
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

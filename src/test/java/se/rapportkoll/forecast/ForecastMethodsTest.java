@@ -1,0 +1,163 @@
+package se.rapportkoll.forecast;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Constructed monthly series whose full-year forecasts are known exactly. */
+class ForecastMethodsTest {
+
+    private static final double EPS = 1e-6;
+    /** A pure seasonal pattern: sums to 1 200 a year, December heavy, July light. */
+    private static final double[] PATTERN = {100, 90, 100, 100, 100, 95, 60, 90, 105, 110, 110, 140};
+
+    private static double[] constant(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        return a;
+    }
+
+    /** y_k = a + b·k for months k = 1..n. */
+    private static double[] line(int n, double a, double b) {
+        double[] y = new double[n];
+        for (int k = 1; k <= n; k++) {
+            y[k - 1] = a + b * k;
+        }
+        return y;
+    }
+
+    @Test
+    void constantSeriesGivesTwelveTimesTheMonthByEveryMethod() {
+        double[] eight = constant(8, -30);
+        assertEquals(-360, ForecastMethods.runRate(eight).fullYear(), EPS);
+        assertEquals(-360, ForecastMethods.seasonal(eight, constant(12, -25)).orElseThrow().fullYear(), EPS);
+        Estimate trend = ForecastMethods.trend(eight).orElseThrow();
+        assertEquals(-360, trend.fullYear(), EPS);
+        assertEquals(-360, trend.lower(), EPS, "no scatter, no width");
+        assertEquals(-360, trend.upper(), EPS);
+        double[] history = constant(32, -30);
+        assertEquals(-360, ForecastMethods.ets(history, 8).orElseThrow().fullYear(), EPS);
+        assertEquals(-30 * 8 - 100, ForecastMethods.budgetRemainder(eight, -250.0, -350.0).orElseThrow().fullYear(), EPS);
+    }
+
+    @Test
+    void straightLineIsExtendedExactlyByTheTrendAndUnderestimatedByRunRate() {
+        double[] eight = line(8, 10, 2); // 12, 14, ..., 26
+        double fullYear = 12 * 10 + 2 * 78; // Σ_{k=1..12} (10 + 2k)
+        Estimate trend = ForecastMethods.trend(eight).orElseThrow();
+        assertEquals(fullYear, trend.fullYear(), EPS);
+        assertEquals(fullYear, trend.lower(), 1e-6);
+        assertEquals(fullYear, trend.upper(), 1e-6);
+        assertEquals((8 * 10 + 2 * 36) / 8.0 * 12, ForecastMethods.runRate(eight).fullYear(), EPS);
+    }
+
+    @Test
+    void trendIntervalWidensWithScatterAndMatchesTheClosedForm() {
+        // months 1..4: 10, 14, 10, 14 → line 10 + 0.8k intercept 10, slope 0.8; residuals ±1.6 / ±... computed below
+        double[] y = {10, 14, 10, 14};
+        Estimate e = ForecastMethods.trend(y).orElseThrow();
+        double a = 10, b = 0.8; // OLS: x̄ = 2.5, ȳ = 12, Sxy = 4, Sxx = 5
+        double remaining = 0;
+        double spread = 0;
+        for (int k = 5; k <= 12; k++) {
+            remaining += a + b * k;
+            spread += k - 2.5;
+        }
+        assertEquals(48 + remaining, e.fullYear(), EPS);
+        double sse = 0;
+        for (int k = 1; k <= 4; k++) {
+            double r = y[k - 1] - (a + b * k);
+            sse += r * r;
+        }
+        double s2 = sse / 2;
+        double t = 4.302652729911275; // t(0.975, 2 df)
+        double half = t * Math.sqrt(s2 * (8 + 64 / 4.0 + spread * spread / 5));
+        assertEquals(e.fullYear() - half, e.lower(), 1e-6);
+        assertEquals(e.fullYear() + half, e.upper(), 1e-6);
+    }
+
+    @Test
+    void trendNeedsTwoMonthsAndAnIntervalThree() {
+        assertTrue(ForecastMethods.trend(new double[] {5}).isEmpty());
+        Estimate two = ForecastMethods.trend(new double[] {5, 7}).orElseThrow();
+        assertEquals(12 * 3 + 2 * 78, two.fullYear(), EPS); // line 3 + 2k
+        assertNull(two.lower());
+        assertNull(two.upper());
+    }
+
+    @Test
+    void pureSeasonalPatternIsForecastExactlyBySeasonalAndEtsButNotByRunRate() {
+        double[] eight = java.util.Arrays.copyOf(PATTERN, 8);
+        double soFar = 100 + 90 + 100 + 100 + 100 + 95 + 60 + 90;
+        assertEquals(1200, ForecastMethods.seasonal(eight, PATTERN).orElseThrow().fullYear(), EPS);
+        assertEquals(soFar / 8 * 12, ForecastMethods.runRate(eight).fullYear(), EPS);
+        double[] history = new double[24 + 8];
+        for (int t = 0; t < history.length; t++) {
+            history[t] = PATTERN[t % 12];
+        }
+        assertEquals(1200, ForecastMethods.ets(history, 8).orElseThrow().fullYear(), EPS);
+    }
+
+    @Test
+    void etsReproducesALinePlusASeasonalPattern() {
+        double[] history = new double[24 + 6];
+        double fullYear = 0;
+        for (int t = 0; t < 36; t++) {
+            double v = 500 + 3 * t + PATTERN[t % 12] - 100;
+            if (t < history.length) {
+                history[t] = v;
+            }
+            if (t >= 24) {
+                fullYear += v;
+            }
+        }
+        assertEquals(fullYear, ForecastMethods.ets(history, 6).orElseThrow().fullYear(), 1e-6);
+    }
+
+    @Test
+    void etsNeedsTwentyFourMonths() {
+        assertTrue(ForecastMethods.ets(constant(23, 1), 11).isEmpty());
+        assertFalse(ForecastMethods.ets(constant(24, 1), 12).isEmpty());
+    }
+
+    @Test
+    void seasonalNeedsAFullPreviousYearWithSomethingBookedByTheMonth() {
+        assertTrue(ForecastMethods.seasonal(new double[] {1, 2}, new double[] {1, 2, 3}).isEmpty());
+        double[] nothingEarly = new double[12];
+        nothingEarly[11] = 100;
+        assertTrue(ForecastMethods.seasonal(new double[] {1, 2}, nothingEarly).isEmpty());
+    }
+
+    @Test
+    void backtestComparesLastYearsForecastAtTheSameMonthWithLastYearsOutcome() {
+        // three years of the seasonal pattern, the middle one 10 % higher: the seasonal profile of the
+        // first year forecasts the second exactly, run-rate misses by its seasonal bias
+        Map<YearMonth, Double> values = new HashMap<>();
+        for (int m = 1; m <= 12; m++) {
+            values.put(YearMonth.of(2023, m), PATTERN[m - 1]);
+            values.put(YearMonth.of(2024, m), PATTERN[m - 1] * 1.1);
+            if (m <= 8) {
+                values.put(YearMonth.of(2025, m), PATTERN[m - 1]);
+            }
+        }
+        Map<Method, Double> errors = ForecastAnalysis.backtest(values, 2025, 8);
+        assertEquals(0, errors.get(Method.SEASONAL), 1e-6);
+        double soFar2024 = (100 + 90 + 100 + 100 + 100 + 95 + 60 + 90) * 1.1;
+        assertEquals(soFar2024 / 8 * 12 - 1320, errors.get(Method.RUN_RATE), 1e-6);
+        assertTrue(errors.containsKey(Method.TREND));
+        assertFalse(errors.containsKey(Method.ETS), "only 20 months before August 2024");
+        assertFalse(errors.containsKey(Method.BUDGET_REMAINDER), "no budget for last year");
+        List<Estimate> now = ForecastAnalysis.estimates(values, 2025, 8, null, null);
+        assertEquals(List.of(Method.RUN_RATE, Method.SEASONAL, Method.TREND, Method.ETS),
+                now.stream().map(Estimate::method).toList());
+        assertEquals(1200 / 1.0, now.get(1).fullYear(), 1e-6, "2024's profile is 2023's scaled");
+    }
+}

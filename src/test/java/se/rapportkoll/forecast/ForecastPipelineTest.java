@@ -1,0 +1,253 @@
+package se.rapportkoll.forecast;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.SheetGrid;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.testing.SheetBuilder;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Rules;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Monthly tables found in workbooks, the Prognos check, the settings sheet across runs, the JSON report. */
+class ForecastPipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private static final MonthlyLocator LOCATOR = new MonthlyLocator();
+
+    @Test
+    void monthHeadersInSwedishEnglishAndIsoForm() {
+        assertEquals(Optional.of(YearMonth.of(2025, 1)), LOCATOR.parse("jan 2025"));
+        assertEquals(Optional.of(YearMonth.of(2025, 1)), LOCATOR.parse("Jan-25"));
+        assertEquals(Optional.of(YearMonth.of(2025, 5)), LOCATOR.parse("maj 2025"));
+        assertEquals(Optional.of(YearMonth.of(2025, 5)), LOCATOR.parse("May 2025"));
+        assertEquals(Optional.of(YearMonth.of(2024, 10)), LOCATOR.parse("oktober 2024"));
+        assertEquals(Optional.of(YearMonth.of(2025, 3)), LOCATOR.parse("Mars 2025"));
+        assertEquals(Optional.of(YearMonth.of(2025, 1)), LOCATOR.parse("2025-01"));
+        assertEquals(Optional.of(YearMonth.of(2025, 12)), LOCATOR.parse("2025-12-31"));
+        assertEquals(Optional.of(YearMonth.of(2025, 2)), LOCATOR.parse("02/2025"));
+        assertEquals(Optional.empty(), LOCATOR.parse("Budget jan-aug 2025"));
+        assertEquals(Optional.empty(), LOCATOR.parse("jan"));
+        assertEquals(Optional.empty(), LOCATOR.parse("2025-13"));
+    }
+
+    /** Utfall per månad with text headers of the given form, 2024 full and 2025 to August, below a report table. */
+    private static XSSFWorkbook workbook(java.util.function.IntFunction<String> header2024, java.util.function.IntFunction<String> header2025,
+                                         double prognos) {
+        SheetBuilder b = new SheetBuilder().sheet("Rapport").rows(0, 0,
+                SheetBuilder.row("Driftredovisning, tkr"),
+                SheetBuilder.row(),
+                SheetBuilder.row("Rad", "Budget jan-aug 2025", "Utfall jan-aug 2025", "Avvikelse jan-aug 2025",
+                        "Budget helår 2025", "Prognos 2025", "Avvikelse budget-prognos"),
+                SheetBuilder.row("Kostnader", -800.0, -800.0, 0.0, -1200.0, prognos, prognos + 1200));
+        List<Object> head = new ArrayList<>(List.of("Rad"));
+        List<Object> costs = new ArrayList<>(List.of("Kostnader"));
+        List<Object> revenues = new ArrayList<>(List.of("Intäkter"));
+        for (int m = 1; m <= 12; m++) {
+            head.add(header2024.apply(m));
+            costs.add(-100.0);
+            revenues.add(10.0 * m);
+        }
+        for (int m = 1; m <= 8; m++) {
+            head.add(header2025.apply(m));
+            costs.add(-100.0);
+            revenues.add(10.0 * m);
+        }
+        b.sheet("Månader").rows(0, 0, SheetBuilder.row("Utfall per månad, tkr"), SheetBuilder.row(),
+                head.toArray(), costs.toArray(), revenues.toArray());
+        return b.workbook();
+    }
+
+    private static final String[] SV = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+
+    @Test
+    void aMonthlyTableIsFoundInEachHeaderFormAndIsNoLongerUnplaced() throws Exception {
+        List<java.util.function.IntFunction<String>> forms = List.of(
+                m -> SV[m - 1] + " 2024", m -> String.format("%s-24", new String[] {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}[m - 1]),
+                m -> String.format("2024-%02d", m));
+        for (var form : forms) {
+            try (XSSFWorkbook wb = workbook(form, m -> String.format("2025-%02d", m), -1200)) {
+                LocatedWorkbook located = new TableLocator().locate(wb, s -> true);
+                assertFalse(located.unplaced().isEmpty(), "without the monthly locator the block is unplaced");
+                List<MonthlyTable> tables = Forecasting.monthlyTables(located, wb);
+                assertEquals(1, tables.size(), form.apply(1));
+                MonthlyTable t = tables.get(0);
+                assertEquals("Månader", t.sheetName());
+                assertEquals(20, t.columns().size());
+                assertEquals(YearMonth.of(2025, 8), t.latestMonth());
+                assertEquals("Kostnader", t.lines().get(0).label());
+                assertTrue(Forecasting.placed(located, tables).unplaced().isEmpty(), form.apply(1));
+            }
+        }
+    }
+
+    @Test
+    void realDateCellsAreMonthHeaders() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("M");
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
+            var header = s.createRow(0);
+            header.createCell(0).setCellValue("Rad");
+            var line = s.createRow(1);
+            line.createCell(0).setCellValue("Intäkter");
+            for (int m = 1; m <= 4; m++) {
+                var c = header.createCell(m);
+                c.setCellValue(java.time.LocalDate.of(2025, m, 1));
+                c.setCellStyle(style);
+                line.createCell(m).setCellValue(10 * m);
+            }
+            List<MonthlyTable> tables = LOCATOR.locate(SheetGrid.read(s, 0), s);
+            assertEquals(1, tables.size());
+            assertEquals(40.0, tables.get(0).lines().get(0).values().get(YearMonth.of(2025, 4)));
+            assertTrue(LOCATOR.locate(SheetGrid.read(s, 0), null).isEmpty(), "without formats the dates are plain numbers");
+        }
+    }
+
+    @Test
+    void aPrognosOutsideAllMethodsIsAWarningNamingTheGap() throws Exception {
+        // every month −100: run-rate, seasonal, trend and budget remainder all say −1 200
+        Path in = dir.resolve("in.xlsx");
+        try (XSSFWorkbook wb = workbook(m -> SV[m - 1] + " 2024", m -> SV[m - 1] + " 2025", -1250)) {
+            try (var out = Files.newOutputStream(in)) {
+                wb.write(out);
+            }
+        }
+        Pipeline.Result result = new Pipeline(Messages.swedish()).validate(in);
+        List<Finding> outside = result.findings().stream().filter(f -> f.rule().equals(Forecasting.RULE_OUTSIDE)).toList();
+        assertEquals(1, outside.size(), result.findings().toString());
+        Finding f = outside.get(0);
+        assertEquals("Rapport", f.sheet());
+        assertEquals("F4", f.cell());
+        assertEquals(-1200.0, f.expected());
+        assertEquals(-1250.0, f.actual());
+        assertTrue(f.message().contains("50 tkr under"), f.message());
+        assertTrue(result.findings().stream().noneMatch(x -> x.rule().equals(Rules.UNPLACED_TABLE)), result.findings().toString());
+
+        // within the range: nothing
+        Path ok = dir.resolve("ok.xlsx");
+        try (XSSFWorkbook wb = workbook(m -> SV[m - 1] + " 2024", m -> SV[m - 1] + " 2025", -1200)) {
+            try (var out = Files.newOutputStream(ok)) {
+                wb.write(out);
+            }
+        }
+        assertTrue(new Pipeline(Messages.swedish()).validate(ok).findings().stream()
+                .noneMatch(x -> x.rule().equals(Forecasting.RULE_OUTSIDE)));
+    }
+
+    @Test
+    void settingsSheetIsCreatedOnceEditedByTheControllerAndReadBackOnTheNextRun() throws Exception {
+        Path aug = Path.of("samples", "delarsrapport-aug-2025.xlsx");
+        Path first = dir.resolve("first.xlsx");
+        Path json1 = dir.resolve("first.json");
+        Pipeline pipeline = new Pipeline(Messages.swedish());
+        pipeline.writeReport(pipeline.process(aug, first, false), "process", json1);
+        double baseBefore = scenario(json1, "base", "Summa Driftbudget");
+        double lowBefore = scenario(json1, "low", "Summa Driftbudget");
+
+        // the controller: +20 % volume for the first care type in low, and the measure's effect fails in base
+        Path edited = dir.resolve("edited.xlsx");
+        try (InputStream is = Files.newInputStream(first); Workbook wb = WorkbookFactory.create(is)) {
+            Sheet settings = wb.getSheet("Scenarioinställningar");
+            assertNotNull(settings);
+            ScenarioSettings read = ScenarioSettings.read(settings);
+            assertEquals(10, read.careTypes().size());
+            assertEquals(0.10, read.careTypes().get(0).volumeLow(), 1e-12);
+            assertEquals(null, read.careTypes().stream().filter(c -> c.volumeRow().equals("Skyddade boenden"))
+                    .findFirst().orElseThrow().priceRow(), "names differ: left for the controller");
+            settings.getRow(read.careTypes().get(0).row()).getCell(2).setCellValue(0.20);
+            settings.getRow(read.measures().get(0).row()).getCell(4).setCellValue("nej");
+            try (var out = Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        Path second = dir.resolve("second.xlsx");
+        Path json2 = dir.resolve("second.json");
+        pipeline.writeReport(pipeline.process(edited, second, false), "process", json2);
+        // base loses the measure's effect (13 500), keeps its cost
+        assertEquals(baseBefore - 13500, scenario(json2, "base", "Summa Driftbudget"), 0.11);
+        // low: Institutionsplaceringar 9 806 days at 6 562 kr, +20 % instead of +10 % volume, +3 % price
+        double v = 9806, p = 6562;
+        double extra = (v * 1.2 * p * 1.03 - v * 1.1 * p * 1.03) / 1000;
+        assertEquals(lowBefore - extra, scenario(json2, "low", "Summa Driftbudget"), 0.2);
+        try (InputStream is = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(is)) {
+            assertEquals(1, countSheets(wb, "Scenarioinställningar"), "kept, not replaced or duplicated");
+            Sheet settings = wb.getSheet("Scenarioinställningar");
+            assertEquals(0.20, settings.getRow(4).getCell(2).getNumericCellValue(), 1e-12, "the controller's edit stays");
+            assertEquals(1, countSheets(wb, "Prognos och scenarier"));
+        }
+    }
+
+    @Test
+    void jsonReportHasForecastAndScenariosAsSpecified() throws Exception {
+        Path json = dir.resolve("r.json");
+        Pipeline pipeline = new Pipeline(Messages.swedish());
+        pipeline.writeReport(pipeline.validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")), "validate", json);
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        JsonNode forecast = root.get("forecast");
+        assertEquals(15, forecast.size(), "three lines, five methods");
+        for (JsonNode n : forecast) {
+            for (String field : List.of("line", "method", "fullYear", "lower", "upper", "backtestError")) {
+                assertTrue(n.has(field), field + " in " + n);
+            }
+            assertTrue(List.of("runRate", "seasonal", "trend", "ets", "budgetRemainder").contains(n.get("method").asText()));
+            assertEquals(n.get("method").asText().equals("trend"), !n.get("lower").isNull(), n.toString());
+        }
+        JsonNode runRate = forecast.get(10); // Summa Driftbudget, run-rate: −237 784 / 8 · 12
+        assertEquals("Summa Driftbudget", runRate.get("line").asText());
+        assertEquals(-356676.0, runRate.get("fullYear").asDouble(), 1e-9);
+        JsonNode budget = forecast.get(14); // −237 784 + (−372 965 − −247 748)
+        assertEquals("budgetRemainder", budget.get("method").asText());
+        assertEquals(-363001.0, budget.get("fullYear").asDouble(), 1e-9);
+        JsonNode scenarios = root.get("scenarios");
+        assertEquals(6, scenarios.size(), "low/base/high for Kostnader and Summa Driftbudget");
+        for (JsonNode n : scenarios) {
+            assertEquals(n.get("fullYear").asDouble() - (n.get("line").asText().equals("Kostnader") ? -419150 : -372965),
+                    n.get("deviationFromBudget").asDouble(), 0.11);
+        }
+        // base = Prognos 4 (−369 528) + the action plan's example measure (13 500 − 4 480)
+        assertEquals(-369528 + 9020, scenario(json, "base", "Summa Driftbudget"), 1e-9);
+    }
+
+    private static double scenario(Path json, String name, String line) throws Exception {
+        for (JsonNode n : new ObjectMapper().readTree(json.toFile()).get("scenarios")) {
+            if (n.get("name").asText().equals(name) && n.get("line").asText().equals(line)) {
+                return n.get("fullYear").asDouble();
+            }
+        }
+        throw new AssertionError(name + " " + line);
+    }
+
+    private static int countSheets(Workbook wb, String prefix) {
+        int n = 0;
+        for (Sheet s : wb) {
+            if (s.getSheetName().startsWith(prefix)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
