@@ -63,6 +63,10 @@ final class TemplateSheets {
     static final String STYLES_SHEET = "stilar";
     private static final String PACKAGED = "/se/rapportkoll/templates/";
     private static final Pattern EACH = Pattern.compile("jx:each\\s*\\((.*)\\)", Pattern.DOTALL);
+    private static final Pattern ALLOWED_MARKUP = Pattern.compile(
+            "jx:area\\(\\s*lastCell\\s*=\\s*\"[A-Z]{1,3}[0-9]{1,7}\"\\s*\\)"
+                    + "|jx:each\\(\\s*items\\s*=\\s*\"[A-Za-z][A-Za-z0-9]*\"\\s+var\\s*=\\s*\"[A-Za-z][A-Za-z0-9]*\"\\s+"
+                    + "lastCell\\s*=\\s*\"[A-Z]{1,3}[0-9]{1,7}\"\\s*\\)");
     private static final Pattern LAST_CELL = Pattern.compile("lastCell\\s*=\\s*\"([A-Za-z]+[0-9]+)\"");
 
     private final Path overrideDir;
@@ -107,6 +111,7 @@ final class TemplateSheets {
     XSSFSheet write(XSSFWorkbook target, StyleCopier styles, String templateName, String sheetName,
                     Map<String, Object> variables, int items, TemplateRows.Directives directives) {
         byte[] template = template(templateName);
+        checkMarkup(template, templateName);
         byte[] filledBytes = JxlsPoiTemplateFillerBuilder.newInstance()
                 .withTemplate(new ByteArrayInputStream(template))
                 .withExpressionEvaluatorFactory(jexl)
@@ -126,6 +131,31 @@ final class TemplateSheets {
             return sheet;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the filled template " + templateName, e);
+        }
+    }
+
+    /**
+     * Only the two jxls commands the templates need, with literal attributes: {@code jx:area(lastCell)}
+     * and {@code jx:each(items var lastCell)} over a variable by name. Other commands and attributes
+     * ({@code orderBy}, {@code groupBy}, {@code select}, {@code multisheet}, images, ...) evaluate
+     * or reflect outside the restricted JEXL, so a template using them is refused.
+     */
+    static void checkMarkup(byte[] template, String templateName) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (Map.Entry<CellAddress, ? extends Comment> e : sheet.getCellComments().entrySet()) {
+                    String text = e.getValue().getString().getString();
+                    for (String line : text.split("\\R")) {
+                        String markup = line.trim();
+                        if (markup.contains("jx:") && !ALLOWED_MARKUP.matcher(markup).matches()) {
+                            throw new IllegalArgumentException("The template " + templateName + " has markup that is not allowed in "
+                                    + sheet.getSheetName() + "!" + e.getKey() + ": " + markup);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the template " + templateName, e);
         }
     }
 

@@ -165,6 +165,34 @@ class TemplateSheetsTest {
     }
 
     @Test
+    void onlyAreaAndEachWithLiteralAttributesAreAllowedInTemplates() throws Exception {
+        for (String name : new String[]{TemplateSheets.VALIDATION, TemplateSheets.DEVIATIONS}) {
+            TemplateSheets.checkMarkup(new TemplateSheets(null).template(name), name);
+        }
+        String[] refused = {
+                "jx:each(items=\"findings\" var=\"f\" lastCell=\"G5\" orderBy=\"f.rule\")",
+                "jx:each(items=\"findings\" var=\"f\" lastCell=\"G5\" select=\"f.rule == 'total'\")",
+                "jx:each(items=\"findings.class\" var=\"f\" lastCell=\"G5\")",
+                "jx:if(condition=\"true\" lastCell=\"G5\")",
+                "jx:image(src=\"x\" lastCell=\"G5\")",
+                "jx:area(lastCell=\"G5\" clearCells=\"true\")\njx:each(items=\"findings\" var=\"f\" lastCell=\"G5\")",
+        };
+        for (String markup : refused) {
+            byte[] template;
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new TemplateSheets(null).template(TemplateSheets.VALIDATION)));
+                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                wb.getSheetAt(0).getRow(4).getCell(0).getCellComment().setString(
+                        wb.getCreationHelper().createRichTextString(markup));
+                wb.write(out);
+                template = out.toByteArray();
+            }
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TemplateSheets.checkMarkup(template, TemplateSheets.VALIDATION), markup);
+            assertTrue(e.getMessage().contains("not allowed"), e.getMessage());
+        }
+    }
+
+    @Test
     void rangesOverTheRepeatedRowsStretchOverTheFilledRows() {
         int[] each = {4, 4};
         assertEquals("A4:G11", TemplateSheets.stretch(CellRangeAddress.valueOf("A4:G5"), each, 7).formatAsString());
