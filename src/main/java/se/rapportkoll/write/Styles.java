@@ -8,7 +8,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The few cell styles the tool's sheets use, created once per workbook. */
+/**
+ * The few cell styles of the tool's sheets built in code, created once per workbook. The templated
+ * sheets take their styles from workbook-templates/; {@code TemplateGenerator} starts those from these.
+ */
 final class Styles {
 
     final CellStyle title;

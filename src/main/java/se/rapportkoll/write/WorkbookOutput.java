@@ -41,7 +41,11 @@ public final class WorkbookOutput {
         }
     }
 
-    /** Replaces the tool's sheets and records provenance; {@link #fill} has been applied already. */
+    /**
+     * Replaces the tool's sheets and records provenance; {@link #fill} has been applied already.
+     * The sheets come from the packaged templates, or from those in the folder named by the system
+     * property {@value TemplateSheets#OVERRIDE_PROPERTY}.
+     */
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              Messages messages, Provenance provenance) {
         apply(wb, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
@@ -49,11 +53,21 @@ public final class WorkbookOutput {
 
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, volumePrice, messages, provenance, TemplateSheets.fromSystemProperty());
+    }
+
+    static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                      VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance,
+                      TemplateSheets templates) {
         ToolSheets.removeOld(wb);
-        Styles styles = new Styles(wb);
-        FindingsSheet.write(wb, styles, messages, findings, provenance.inputName(), provenance.processedAt(), provenance.version());
-        DeviationSheet.write(wb, styles, messages, lines);
-        VolumePriceSheet.write(wb, styles, messages, volumePrice);
+        TemplateSheets.StyleCopier copier = new TemplateSheets.StyleCopier(wb);
+        FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
+                provenance.version());
+        DeviationSheet.write(wb, templates, copier, messages, lines);
+        // Not templated yet: built in code, with the code-made styles added only when it is written.
+        if (!volumePrice.sections().isEmpty()) {
+            VolumePriceSheet.write(wb, new Styles(wb), messages, volumePrice);
+        }
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
         refreshPivotTablesOnOpen(wb);
