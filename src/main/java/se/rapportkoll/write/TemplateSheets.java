@@ -111,14 +111,22 @@ final class TemplateSheets {
     XSSFSheet write(XSSFWorkbook target, StyleCopier styles, String templateName, String sheetName,
                     Map<String, Object> variables, int items, TemplateRows.Directives directives) {
         byte[] template = template(templateName);
-        checkMarkup(template, templateName);
-        byte[] filledBytes = JxlsPoiTemplateFillerBuilder.newInstance()
-                .withTemplate(new ByteArrayInputStream(template))
-                .withExpressionEvaluatorFactory(jexl)
-                .withExceptionThrower()
-                .buildAndFill(new HashMap<>(variables));
-        try (XSSFWorkbook blank = new XSSFWorkbook(new ByteArrayInputStream(template));
-             XSSFWorkbook filled = new XSSFWorkbook(new ByteArrayInputStream(filledBytes))) {
+        try (XSSFWorkbook blank = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            checkMarkup(blank, templateName); // before jxls reads the markup
+            byte[] filledBytes = JxlsPoiTemplateFillerBuilder.newInstance()
+                    .withTemplate(new ByteArrayInputStream(template))
+                    .withExpressionEvaluatorFactory(jexl)
+                    .withExceptionThrower()
+                    .buildAndFill(new HashMap<>(variables));
+            return copy(target, styles, templateName, sheetName, items, directives, blank, filledBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the template " + templateName, e);
+        }
+    }
+
+    private XSSFSheet copy(XSSFWorkbook target, StyleCopier styles, String templateName, String sheetName, int items,
+                           TemplateRows.Directives directives, XSSFWorkbook blank, byte[] filledBytes) {
+        try (XSSFWorkbook filled = new XSSFWorkbook(new ByteArrayInputStream(filledBytes))) {
             XSSFSheet from = filled.getSheetAt(0);
             XSSFSheet sheet = target.createSheet(ToolSheets.freeName(target, sheetName));
             ToolSheets.mark(target, sheet);
@@ -142,20 +150,24 @@ final class TemplateSheets {
      */
     static void checkMarkup(byte[] template, String templateName) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-                for (Map.Entry<CellAddress, ? extends Comment> e : sheet.getCellComments().entrySet()) {
-                    String text = e.getValue().getString().getString();
-                    for (String line : text.split("\\R")) {
-                        String markup = line.trim();
-                        if (markup.contains("jx:") && !ALLOWED_MARKUP.matcher(markup).matches()) {
-                            throw new IllegalArgumentException("The template " + templateName + " has markup that is not allowed in "
-                                    + sheet.getSheetName() + "!" + e.getKey() + ": " + markup);
-                        }
+            checkMarkup(wb, templateName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the template " + templateName, e);
+        }
+    }
+
+    private static void checkMarkup(XSSFWorkbook wb, String templateName) {
+        for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+            for (Map.Entry<CellAddress, ? extends Comment> e : sheet.getCellComments().entrySet()) {
+                String text = e.getValue().getString().getString();
+                for (String line : text.split("\\R")) {
+                    String markup = line.trim();
+                    if (markup.contains("jx:") && !ALLOWED_MARKUP.matcher(markup).matches()) {
+                        throw new IllegalArgumentException("The template " + templateName + " has markup that is not allowed in "
+                                + sheet.getSheetName() + "!" + e.getKey() + ": " + markup);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the template " + templateName, e);
         }
     }
 
