@@ -235,9 +235,12 @@ final class TemplateSheets {
 
     private static void writeValue(Cell cell, TemplateRows.Value value) {
         if (value.placedFormula() != null) {
-            cell.setCellFormula(value.placedFormula());
-        }
-        if (value.number() != null) {
+            if (value.number() != null) {
+                FormulaCells.set(cell, value.placedFormula(), value.number());
+            } else {
+                FormulaCells.set(cell, value.placedFormula(), value.text());
+            }
+        } else if (value.number() != null) {
             cell.setCellValue(value.number());
         } else {
             cell.setCellValue(value.text());
