@@ -53,13 +53,13 @@ public final class ForecastAnalysis {
     /** Every method that can be applied at month {@code month} of {@code year}. */
     public static List<Estimate> estimates(Map<YearMonth, Double> values, int year, int month,
                                            Double periodBudget, Double yearBudget) {
-        double[] current = months(values, year, month);
+        double[] current = MonthlyTable.months(values, year, month);
         if (current == null) {
             return List.of();
         }
         List<Estimate> out = new ArrayList<>();
         out.add(ForecastMethods.runRate(current));
-        ForecastMethods.seasonal(current, months(values, year - 1, 12)).ifPresent(out::add);
+        ForecastMethods.seasonal(current, MonthlyTable.months(values, year - 1, 12)).ifPresent(out::add);
         ForecastMethods.trend(current).ifPresent(out::add);
         ForecastMethods.ets(history(values, YearMonth.of(year, month)), month).ifPresent(out::add);
         ForecastMethods.budgetRemainder(current, periodBudget, yearBudget).ifPresent(out::add);
@@ -72,7 +72,7 @@ public final class ForecastAnalysis {
      */
     public static Map<Method, Double> backtest(Map<YearMonth, Double> values, int year, int month) {
         Map<Method, Double> errors = new EnumMap<>(Method.class);
-        double[] lastYear = months(values, year - 1, 12);
+        double[] lastYear = MonthlyTable.months(values, year - 1, 12);
         if (lastYear == null) {
             return errors;
         }
@@ -83,17 +83,6 @@ public final class ForecastAnalysis {
         return errors;
     }
 
-    static double[] months(Map<YearMonth, Double> values, int year, int upTo) {
-        double[] out = new double[upTo];
-        for (int m = 1; m <= upTo; m++) {
-            Double v = values.get(YearMonth.of(year, m));
-            if (v == null) {
-                return null;
-            }
-            out[m - 1] = v;
-        }
-        return out;
-    }
 
     /** The unbroken run of months ending at {@code last}, oldest first. */
     static double[] history(Map<YearMonth, Double> values, YearMonth last) {

@@ -23,16 +23,21 @@ public record MonthlyTable(String sheetName, String title, int headerRow, int la
 
         /** Months 1..upTo of a year, or null when one of them is missing. */
         public double[] months(int year, int upTo) {
-            double[] out = new double[upTo];
-            for (int m = 1; m <= upTo; m++) {
-                Double v = values.get(YearMonth.of(year, m));
-                if (v == null) {
-                    return null;
-                }
-                out[m - 1] = v;
-            }
-            return out;
+            return MonthlyTable.months(values, year, upTo);
         }
+    }
+
+    /** Months 1..upTo of a year from monthly values, or null when one of them is missing. */
+    static double[] months(Map<YearMonth, Double> values, int year, int upTo) {
+        double[] out = new double[upTo];
+        for (int m = 1; m <= upTo; m++) {
+            Double v = values.get(YearMonth.of(year, m));
+            if (v == null) {
+                return null;
+            }
+            out[m - 1] = v;
+        }
+        return out;
     }
 
     public int firstRow() {

@@ -81,15 +81,7 @@ public final class Pipeline {
         byte[] content = WorkbookOpener.readChecked(input);
         XSSFWorkbook wb = WorkbookOpener.openReadOnly(input);
         try {
-            List<Fill> fills = new ArrayList<>();
-            LocatedWorkbook located = locateFilled(wb, fills);
-            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
-            located = Forecasting.placed(located, monthly);
-            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
-            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
-            PlanProjection.Result planYears = planYears(input, located);
-            List<Finding> findings = findings(located, fills, Rules.FILLABLE, "finding.fillable", volumePrice.findings(), forecast);
-            return new Result(input, null, WorkbookOpener.sha256(content), located, findings, fills, volumePrice, forecast, planYears);
+            return analyse(input, null, WorkbookOpener.sha256(content), wb, Rules.FILLABLE, "finding.fillable");
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -101,26 +93,20 @@ public final class Pipeline {
         byte[] content = WorkbookOpener.readChecked(input);
         String sha256 = WorkbookOpener.sha256(content);
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
-            List<Fill> fills = new ArrayList<>();
-            LocatedWorkbook located = locateFilled(wb, fills);
-            List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
-            located = Forecasting.placed(located, monthly);
-            VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
-            Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
-            PlanProjection.Result planYears = planYears(input, located);
-            List<Finding> findings = findings(located, fills, Rules.FILLED, "finding.filled", volumePrice.findings(), forecast);
-            List<DeviationLine> lines = DeviationAnalysis.lines(located);
+            Result result = analyse(input, output, sha256, wb, Rules.FILLED, "finding.filled");
+            Forecasting.Outcome forecast = result.forecast();
+            List<DeviationLine> lines = DeviationAnalysis.lines(result.located());
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty();
             if (forecastSheet) {
                 ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
             }
-            WorkbookOutput.apply(wb, findings, lines, volumePrice, messages,
+            WorkbookOutput.apply(wb, result.findings(), lines, result.volumePrice(), messages,
                     new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
             if (forecastSheet) {
                 ForecastSheet.write(wb, messages, forecast);
             }
-            WorkbookOutput.planYears(wb, messages, planYears);
+            WorkbookOutput.planYears(wb, messages, result.planYears());
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
@@ -131,8 +117,24 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
+            return result;
         }
+    }
+
+    /**
+     * What validate and process share: locate and fill (in memory), then every analysis and the
+     * findings. {@code rule} and {@code keyPrefix} say whether the fills are done or only proposed.
+     */
+    private Result analyse(Path input, Path output, String sha256, XSSFWorkbook wb, String rule, String keyPrefix) {
+        List<Fill> fills = new ArrayList<>();
+        LocatedWorkbook located = locateFilled(wb, fills);
+        List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+        located = Forecasting.placed(located, monthly);
+        VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
+        Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
+        PlanProjection.Result planYears = planYears(input, located);
+        List<Finding> findings = findings(located, fills, rule, keyPrefix, volumePrice.findings(), forecast);
+        return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
     }
 
     /**
