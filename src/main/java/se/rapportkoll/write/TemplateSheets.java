@@ -19,7 +19,12 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jxls.builder.JxlsStreaming;
+import org.jxls.logging.JxlsLogger;
+import org.jxls.transform.Transformer;
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
+import org.jxls.transform.poi.PoiTransformer;
+import org.jxls.transform.poi.PoiTransformerFactory;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
@@ -28,6 +33,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,41 +111,74 @@ final class TemplateSheets {
 
     /**
      * Fills the template and copies its first sheet into {@code target} as a new, marked sheet.
+     * The template is parsed once and jxls fills that workbook in place: its result is taken as it
+     * is, never written out and parsed again.
      *
      * @param items how many objects the template's {@code jx:each} repeats over
      */
     XSSFSheet write(XSSFWorkbook target, StyleCopier styles, String templateName, String sheetName,
                     Map<String, Object> variables, int items, TemplateRows.Directives directives) {
-        byte[] template = template(templateName);
-        try (XSSFWorkbook blank = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            checkMarkup(blank, templateName); // before jxls reads the markup
-            byte[] filledBytes = JxlsPoiTemplateFillerBuilder.newInstance()
-                    .withTemplate(new ByteArrayInputStream(template))
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(template(templateName)))) {
+            checkMarkup(template, templateName); // before jxls reads the markup
+            Unfilled unfilled = Unfilled.of(template.getSheetAt(0)); // jxls moves or drops these as it fills
+            JxlsPoiTemplateFillerBuilder.newInstance()
+                    .withTemplate(InputStream.nullInputStream()) // the factory below hands jxls the parsed template
+                    .withTransformerFactory(new InPlaceFactory(template))
                     .withExpressionEvaluatorFactory(jexl)
                     .withExceptionThrower()
-                    .buildAndFill(new HashMap<>(variables));
-            return copy(target, styles, templateName, sheetName, items, directives, blank, filledBytes);
+                    .buildAndFill(new HashMap<>(variables), OutputStream::nullOutputStream);
+            return copy(target, styles, sheetName, items, directives, unfilled, template);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the template " + templateName, e);
         }
     }
 
-    private XSSFSheet copy(XSSFWorkbook target, StyleCopier styles, String templateName, String sheetName, int items,
-                           TemplateRows.Directives directives, XSSFWorkbook blank, byte[] filledBytes) {
-        try (XSSFWorkbook filled = new XSSFWorkbook(new ByteArrayInputStream(filledBytes))) {
-            XSSFSheet from = filled.getSheetAt(0);
-            XSSFSheet sheet = target.createSheet(ToolSheets.freeName(target, sheetName));
-            ToolSheets.mark(target, sheet);
-            Map<String, XSSFCellStyle> named = namedStyles(filled);
-            copyCells(from, sheet, styles, named, directives);
-            copyLayout(from, sheet);
-            int[] each = eachRows(blank.getSheetAt(0));
-            copyAutoFilter(blank.getSheetAt(0), sheet, each, items);
-            copyConditionalFormatting(blank.getSheetAt(0), sheet, each, items);
-            return sheet;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the filled template " + templateName, e);
+    /** What the copy needs from the template as it was before jxls filled it. */
+    private record Unfilled(int[] each, String autoFilter, List<CTConditionalFormatting> conditionalFormats) {
+
+        static Unfilled of(XSSFSheet sheet) {
+            List<CTConditionalFormatting> formats = new ArrayList<>();
+            for (CTConditionalFormatting cf : sheet.getCTWorksheet().getConditionalFormattingArray()) {
+                formats.add((CTConditionalFormatting) cf.copy());
+            }
+            String autoFilter = sheet.getCTWorksheet().isSetAutoFilter() ? sheet.getCTWorksheet().getAutoFilter().getRef() : null;
+            return new Unfilled(eachRows(sheet), autoFilter, formats);
         }
+    }
+
+    /** Gives jxls the already parsed template, and keeps the filled workbook in memory instead of writing it. */
+    private static final class InPlaceFactory extends PoiTransformerFactory {
+        private final XSSFWorkbook template;
+
+        InPlaceFactory(XSSFWorkbook template) {
+            this.template = template;
+        }
+
+        @Override
+        public Transformer create(InputStream ignored, OutputStream out, JxlsStreaming streaming, JxlsLogger logger) {
+            PoiTransformer transformer = new PoiTransformer(template, false) {
+                @Override
+                public void write() {
+                    // the caller copies the filled sheet out of the workbook itself
+                }
+            };
+            transformer.setLogger(logger);
+            transformer.setOutputStream(out);
+            return transformer;
+        }
+    }
+
+    private XSSFSheet copy(XSSFWorkbook target, StyleCopier styles, String sheetName, int items,
+                           TemplateRows.Directives directives, Unfilled unfilled, XSSFWorkbook filled) {
+        XSSFSheet from = filled.getSheetAt(0);
+        XSSFSheet sheet = target.createSheet(ToolSheets.freeName(target, sheetName));
+        ToolSheets.mark(target, sheet);
+        Map<String, XSSFCellStyle> named = namedStyles(filled);
+        copyCells(from, sheet, styles, named, directives);
+        copyLayout(from, sheet);
+        copyAutoFilter(unfilled, sheet, items);
+        copyConditionalFormatting(unfilled, filled.getStylesSource(), sheet, items);
+        return sheet;
     }
 
     /**
@@ -188,18 +227,18 @@ final class TemplateSheets {
 
     private static void copyCells(XSSFSheet from, XSSFSheet to, StyleCopier styles, Map<String, XSSFCellStyle> named,
                                   TemplateRows.Directives directives) {
-        for (Row source : from) {
+        for (Row templateRow : from) {
             // jxls gives every row it writes a height; only one differing from the default is the template's.
-            boolean customHeight = ((XSSFRow) source).getCTRow().isSetCustomHeight()
-                    && source.getHeight() != from.getDefaultRowHeight();
-            if (source.getPhysicalNumberOfCells() == 0 && !customHeight) {
+            boolean customHeight = ((XSSFRow) templateRow).getCTRow().isSetCustomHeight()
+                    && templateRow.getHeight() != from.getDefaultRowHeight();
+            if (templateRow.getPhysicalNumberOfCells() == 0 && !customHeight) {
                 continue;
             }
-            XSSFRow row = to.createRow(source.getRowNum());
+            XSSFRow row = to.createRow(templateRow.getRowNum());
             if (customHeight) {
-                row.setHeight(source.getHeight());
+                row.setHeight(templateRow.getHeight());
             }
-            for (Cell cell : source) {
+            for (Cell cell : templateRow) {
                 TemplateRows.Value value = directives.at(cell.getRowIndex(), cell.getColumnIndex());
                 if (value != null && value.isAbsent()) {
                     continue;
@@ -347,25 +386,24 @@ final class TemplateSheets {
     }
 
     /** The template's autofilter over the filled rows; none when the data gave no rows to filter. */
-    private static void copyAutoFilter(XSSFSheet template, XSSFSheet to, int[] each, int items) {
-        if (!template.getCTWorksheet().isSetAutoFilter() || items == 0) {
+    private static void copyAutoFilter(Unfilled unfilled, XSSFSheet to, int items) {
+        if (unfilled.autoFilter() == null || items == 0) {
             return;
         }
-        CellRangeAddress range = stretch(CellRangeAddress.valueOf(template.getCTWorksheet().getAutoFilter().getRef()), each, items);
+        CellRangeAddress range = stretch(CellRangeAddress.valueOf(unfilled.autoFilter()), unfilled.each(), items);
         if (range != null) {
             to.setAutoFilter(range);
         }
     }
 
     /** The template's conditional formats, their ranges stretched, their formats copied into the target's styles. */
-    private static void copyConditionalFormatting(XSSFSheet template, XSSFSheet to, int[] each, int items) {
-        StylesTable fromStyles = template.getWorkbook().getStylesSource();
+    private static void copyConditionalFormatting(Unfilled unfilled, StylesTable fromStyles, XSSFSheet to, int items) {
         StylesTable toStyles = to.getWorkbook().getStylesSource();
-        for (CTConditionalFormatting cf : template.getCTWorksheet().getConditionalFormattingArray()) {
+        for (CTConditionalFormatting cf : unfilled.conditionalFormats()) {
             List<String> ranges = new ArrayList<>();
             for (Object ref : cf.getSqref()) {
                 for (String part : ref.toString().split(" ")) {
-                    CellRangeAddress stretched = stretch(CellRangeAddress.valueOf(part), each, items);
+                    CellRangeAddress stretched = stretch(CellRangeAddress.valueOf(part), unfilled.each(), items);
                     if (stretched != null) {
                         ranges.add(stretched.formatAsString());
                     }
