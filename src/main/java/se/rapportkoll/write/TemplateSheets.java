@@ -25,7 +25,13 @@ import org.jxls.transform.Transformer;
 import org.jxls.transform.poi.JxlsPoiTemplateFillerBuilder;
 import org.jxls.transform.poi.PoiTransformer;
 import org.jxls.transform.poi.PoiTransformerFactory;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellFill;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFill;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFont;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTXf;
@@ -39,6 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -227,6 +234,7 @@ final class TemplateSheets {
 
     private static void copyCells(XSSFSheet from, XSSFSheet to, StyleCopier styles, Map<String, XSSFCellStyle> named,
                                   TemplateRows.Directives directives) {
+        StylesTable source = from.getWorkbook().getStylesSource();
         for (Row templateRow : from) {
             // jxls gives every row it writes a height; only one differing from the default is the template's.
             boolean customHeight = ((XSSFRow) templateRow).getCTRow().isSetCustomHeight()
@@ -253,7 +261,7 @@ final class TemplateSheets {
                     }
                     style = sample;
                 }
-                copy.setCellStyle(styles.copy(style));
+                copy.setCellStyle(styles.copy(style, source));
                 if (value != null) {
                     writeValue(copy, value);
                     if (value.heightPoints() != null) {
@@ -440,17 +448,37 @@ final class TemplateSheets {
     static final class StyleCopier {
         private final XSSFWorkbook target;
         private final Map<String, CellStyle> made = new HashMap<>();
+        /** Per source workbook, by style index: most cells share a few styles, so describe each once. */
+        private final Map<StylesTable, Map<Short, CellStyle>> bySource = new IdentityHashMap<>();
 
         StyleCopier(XSSFWorkbook target) {
             this.target = target;
         }
 
-        CellStyle copy(XSSFCellStyle style) {
-            return made.computeIfAbsent(describe(style), k -> {
-                CellStyle clone = target.createCellStyle();
-                clone.cloneStyleFrom(style);
-                return clone;
-            });
+        CellStyle copy(XSSFCellStyle style, StylesTable source) {
+            return bySource.computeIfAbsent(source, s -> new HashMap<>()).computeIfAbsent(style.getIndex(),
+                    i -> made.computeIfAbsent(describe(style), k -> cloneInto(style, source)));
+        }
+
+        /**
+         * What {@link XSSFCellStyle#cloneStyleFrom} does across workbooks, with XML copies instead
+         * of its text round trips (four XML parses per style, most of the cost of a small sheet).
+         */
+        private CellStyle cloneInto(XSSFCellStyle style, StylesTable source) {
+            StylesTable styles = target.getStylesSource();
+            CTXf xf = (CTXf) style.getCoreXf().copy();
+            XSSFFont font = new XSSFFont((CTFont) style.getFont().getCTFont().copy());
+            xf.setFontId(font.registerTo(styles));
+            xf.setFillId(styles.putFill(new XSSFCellFill(
+                    (CTFill) source.getFillAt((int) style.getCoreXf().getFillId()).getCTFill().copy(), styles.getIndexedColors())));
+            xf.setBorderId(styles.putBorder(new XSSFCellBorder(
+                    (CTBorder) source.getBorderAt((int) style.getCoreXf().getBorderId()).getCTBorder().copy(),
+                    styles.getTheme(), styles.getIndexedColors())));
+            xf.setNumFmtId(target.createDataFormat().getFormat(style.getDataFormatString()));
+            xf.setXfId(0); // the source's named cell styles are not the target's
+            XSSFCellStyle clone = target.createCellStyle();
+            clone.getCoreXf().set(xf);
+            return clone;
         }
 
         /** What makes two styles the same, independent of the workbook's table indices. */
