@@ -11,25 +11,35 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The few cell styles of the tool's sheets built in code, created once per workbook. The templated
  * sheets take their styles from workbook-templates/; {@code TemplateGenerator} starts those from these.
+ * Public, and open to extension, so that the forecast sheets share these styles and add only their own.
  */
-final class Styles {
+public class Styles {
 
-    final CellStyle title;
-    final CellStyle note;
-    final CellStyle header;
-    final CellStyle text;
-    final CellStyle wrapped;
+    /** The sheet's title: bold, 14 pt. */
+    public final CellStyle title;
+    /** An explanatory note under a title: grey italic 10 pt, wrapped, top-aligned. */
+    public final CellStyle note;
+    /** A table's column header: bold, wrapped, top-aligned, grey fill, thin bottom border. */
+    public final CellStyle header;
+    /** Plain text, top-aligned. */
+    public final CellStyle text;
+    /** Text that wraps, top-aligned. */
+    public final CellStyle wrapped;
     final CellStyle link;
-    final CellStyle number;
+    /** A whole number with thousands separators, top-aligned. */
+    public final CellStyle number;
     final CellStyle percent;
-    final CellStyle boldText;
-    final CellStyle boldNumber;
+    /** Bold text, such as a line's label. */
+    public final CellStyle boldText;
+    /** A bold whole number with thousands separators, such as a total. */
+    public final CellStyle boldNumber;
     final CellStyle boldPercent;
     final CellStyle error;
     final CellStyle warning;
     final CellStyle info;
 
-    Styles(Workbook wb) {
+    /** Creates the styles in {@code wb}. */
+    public Styles(Workbook wb) {
         short numberFormat = wb.createDataFormat().getFormat("#,##0;-#,##0");
         short percentFormat = wb.createDataFormat().getFormat("0.0%");
         Font bold = font(wb, true, (short) 11, IndexedColors.AUTOMATIC.getIndex(), false);
@@ -81,7 +91,8 @@ final class Styles {
         return s;
     }
 
-    private static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic) {
+    /** A new font in {@code wb}, for the styles of a subclass. */
+    protected static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic) {
         return font(wb, bold, points, colour, italic, false);
     }
 
