@@ -31,17 +31,27 @@ import se.rapportkoll.i18n.Messages;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
- * One line chart per line: this year's and last year's cumulative actuals by month, and from the
+ * One line chart per line (at most {@value #MAX_CHARTS}, see {@link #charted}): this year's and last year's cumulative actuals by month, and from the
  * last month booked the trend forecast to December with its interval (the December interval,
  * widened linearly over the remaining months). The chart's data sit in a small table above it.
  */
 final class ForecastChart {
 
     private static final int CHART_ROWS = 18;
+    /**
+     * Charts beyond this many would bury the sheet (a whole municipality's monthly table has
+     * thousands of cost centres) and cost more than the rest of the run: the lines the report
+     * matches come first, then those with the largest actuals so far.
+     */
+    static final int MAX_CHARTS = 20;
     private static final int CHART_COLS = 10;
 
     private ForecastChart() {
@@ -50,8 +60,13 @@ final class ForecastChart {
     /** Writes the data tables and charts from row {@code first}; returns the next free row. */
     static int write(XSSFWorkbook wb, Sheet sheet, Messages messages, ForecastStyles styles, List<LineForecast> lines, int first) {
         int r = first;
+        List<LineForecast> charted = charted(lines, MAX_CHARTS);
+        if (charted.size() < lines.size()) {
+            cell(sheet.createRow(r), 0, messages.get("forecast.chart.some", charted.size(), lines.size()), styles.note);
+            r += 2;
+        }
         XSSFDrawing drawing = ((XSSFSheet) sheet).createDrawingPatriarch();
-        for (LineForecast f : lines) {
+        for (LineForecast f : charted) {
             Row title = sheet.createRow(r);
             cell(title, 0, f.label() + " – " + messages.get("forecast.chart.data"), styles.section);
             int header = r + 1;
@@ -110,6 +125,29 @@ final class ForecastChart {
             r = chartTop + CHART_ROWS + 1;
         }
         return r;
+    }
+
+    /**
+     * The lines to chart, at most {@code max}, in their table order: those matched to a row of the
+     * report first, then by the size of this year's actuals so far.
+     */
+    static List<LineForecast> charted(List<LineForecast> lines, int max) {
+        if (lines.size() <= max) {
+            return lines;
+        }
+        Comparator<LineForecast> weight = Comparator.comparing((LineForecast f) -> f.report() == null)
+                .thenComparing(f -> -Math.abs(soFar(f)));
+        Set<LineForecast> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        lines.stream().sorted(weight).limit(max).forEach(chosen::add);
+        return lines.stream().filter(chosen::contains).toList();
+    }
+
+    private static double soFar(LineForecast f) {
+        double sum = 0;
+        for (double v : f.line().months(f.year(), f.month())) {
+            sum += v;
+        }
+        return sum;
     }
 
     /** Cumulative series by month (NaN = no point): this year, last year, forecast, lower, upper. */

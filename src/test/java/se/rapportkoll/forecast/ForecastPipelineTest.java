@@ -105,6 +105,59 @@ class ForecastPipelineTest {
     }
 
     @Test
+    void aMunicipalityOfCostCentresGetsTwentyChartsTheMatchedLineAndTheLargestFirst() throws Exception {
+        // 30 cost centres besides Kostnader (which the report table has): cost centre k spends k per month
+        List<Object[]> rows = new ArrayList<>();
+        List<Object> head = new ArrayList<>(List.of("Kostnadsställe"));
+        for (int m = 1; m <= 8; m++) {
+            head.add(SV[m - 1] + " 2025");
+        }
+        rows.add(head.toArray());
+        List<Object> kostnader = new ArrayList<>(List.of("Kostnader"));
+        for (int m = 1; m <= 8; m++) {
+            kostnader.add(-100.0);
+        }
+        rows.add(kostnader.toArray());
+        for (int k = 1; k <= 30; k++) {
+            List<Object> line = new ArrayList<>(List.of("KS " + k));
+            for (int m = 1; m <= 8; m++) {
+                line.add(-1.0 * k);
+            }
+            rows.add(line.toArray());
+        }
+        Path in = dir.resolve("kommun.xlsx");
+        Path out = dir.resolve("kommun-ut.xlsx");
+        try (XSSFWorkbook wb = new SheetBuilder().sheet("Rapport").rows(0, 0,
+                        SheetBuilder.row("Driftredovisning, tkr"), SheetBuilder.row(),
+                        SheetBuilder.row("Rad", "Budget jan-aug 2025", "Utfall jan-aug 2025", "Avvikelse jan-aug 2025",
+                                "Budget helår 2025", "Prognos 2025", "Avvikelse budget-prognos"),
+                        SheetBuilder.row("Kostnader", -800.0, -800.0, 0.0, -1200.0, -1200.0, 0.0))
+                .sheet("Månader").rows(0, 0, rows.toArray(Object[][]::new)).workbook()) {
+            try (var o = Files.newOutputStream(in)) {
+                wb.write(o);
+            }
+        }
+        new Pipeline(Messages.swedish()).process(in, out, false);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+            var sheet = wb.getSheet("Prognos och scenarier");
+            var charts = sheet.getDrawingPatriarch().getCharts();
+            assertEquals(ForecastChart.MAX_CHARTS, charts.size());
+            List<String> titles = charts.stream().map(c -> c.getTitleText().getString()).toList();
+            assertTrue(titles.get(0).startsWith("Kostnader:"), titles.get(0));
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("KS 30:")), "the largest cost centre");
+            assertTrue(titles.stream().anyMatch(t -> t.startsWith("KS 12:")), "the 19th largest");
+            assertFalse(titles.stream().anyMatch(t -> t.startsWith("KS 11:")), "the 20th largest is one too many");
+            boolean note = false;
+            for (var row : sheet) {
+                var c = row.getCell(0);
+                note |= c != null && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && c.getStringCellValue().startsWith("Diagram för 20 av 31 rader");
+            }
+            assertTrue(note, "the sheet says that not every line has a chart");
+        }
+    }
+
+    @Test
     void realDateCellsAreMonthHeaders() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("M");
