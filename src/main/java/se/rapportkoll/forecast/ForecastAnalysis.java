@@ -7,9 +7,9 @@ import se.rapportkoll.locate.Vocabulary;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Forecasts for every line of every monthly table, backtested, beside the report's own figures. */
 public final class ForecastAnalysis {
@@ -24,6 +24,7 @@ public final class ForecastAnalysis {
      */
     public static List<LineForecast> analyse(List<MonthlyTable> tables, List<DeviationLine> reportLines) {
         List<LineForecast> out = new ArrayList<>();
+        Map<String, DeviationLine> byName = byName(reportLines);
         for (MonthlyTable table : tables) {
             YearMonth latest = table.latestMonth();
             if (latest == null) {
@@ -34,7 +35,7 @@ public final class ForecastAnalysis {
                 if (current == null) {
                     continue;
                 }
-                DeviationLine report = match(line.label(), reportLines).orElse(null);
+                DeviationLine report = byName.get(Vocabulary.normalise(line.label()));
                 Double periodBudget = report == null || report.periodBudget() == null ? null : report.periodBudget().value();
                 Double yearBudget = report == null || report.yearBudget() == null ? null : report.yearBudget().value();
                 // the period budget only counts when it covers the same months as the monthly actuals
@@ -93,11 +94,14 @@ public final class ForecastAnalysis {
         return back.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static Optional<DeviationLine> match(String label, List<DeviationLine> lines) {
-        String wanted = Vocabulary.normalise(label);
-        return lines.stream()
-                .filter(l -> l.unit() == Unit.TKR && l.yearBudget() != null)
-                .filter(l -> Vocabulary.normalise(l.label()).equals(wanted))
-                .findFirst();
+    /** The rows a monthly line can match, by normalised name: the first of each name, in tkr, with a full-year budget. */
+    private static Map<String, DeviationLine> byName(List<DeviationLine> lines) {
+        Map<String, DeviationLine> byName = new HashMap<>();
+        for (DeviationLine l : lines) {
+            if (l.unit() == Unit.TKR && l.yearBudget() != null) {
+                byName.putIfAbsent(Vocabulary.normalise(l.label()), l);
+            }
+        }
+        return byName;
     }
 }
