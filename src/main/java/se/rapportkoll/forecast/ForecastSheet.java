@@ -12,6 +12,7 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ScenarioSettings.Scenario;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.write.FormulaCells;
 import se.rapportkoll.write.ToolSheets;
 
 import java.time.YearMonth;
@@ -290,8 +291,7 @@ public final class ForecastSheet {
 
     private static void formula(Row row, int col, String formula, Double cached, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellFormula(formula);
-        cell.setCellValue(cached == null ? 0.0 : cached);
+        FormulaCells.set(cell, formula, cached == null ? 0.0 : cached);
         cell.setCellStyle(style);
     }
 

@@ -11,13 +11,13 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
  * three times as much to write; these formulas are the tool's own, and the tests evaluate each of
  * them with POI's evaluator, so the check is done there once instead of on every run.
  */
-final class FormulaCells {
+public final class FormulaCells {
 
     private FormulaCells() {
     }
 
     /** A formula (without "=") whose value is a number. */
-    static void set(Cell cell, String formula, double cached) {
+    public static void set(Cell cell, String formula, double cached) {
         CTCell ct = ct(cell, formula);
         if (ct == null) {
             cell.setCellFormula(formula);
@@ -31,7 +31,7 @@ final class FormulaCells {
     }
 
     /** A formula whose value is a text (for example "" where a percentage has no budget). */
-    static void set(Cell cell, String formula, String cached) {
+    public static void set(Cell cell, String formula, String cached) {
         CTCell ct = ct(cell, formula);
         if (ct == null) {
             cell.setCellFormula(formula);
