@@ -1,6 +1,7 @@
 package se.rapportkoll.locate;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -10,7 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /** A sheet's cells read once into plain data; merged regions answer with their top-left value. */
@@ -40,6 +43,7 @@ public final class SheetGrid {
         int rows = Math.max(sheet.getLastRowNum() + 1, 0);
         CellData[][] cells = new CellData[rows][];
         int width = 0;
+        Map<Short, Format> formats = new HashMap<>(); // a workbook has few styles; their formats are parsed once
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
             int n = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
@@ -47,7 +51,7 @@ public final class SheetGrid {
             width = Math.max(width, n);
             for (int c = 0; c < n; c++) {
                 Cell cell = row.getCell(c);
-                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator);
+                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, formats);
             }
         }
         SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width);
@@ -82,28 +86,44 @@ public final class SheetGrid {
         }
     }
 
+    /** What the tool reads from a number format: the format, whether it shows a percentage, its decimals (-1: General). */
+    private record Format(String format, boolean percent, int decimals) {
+
+        static Format of(CellStyle style) {
+            String format = style == null ? "General" : style.getDataFormatString();
+            boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
+            return new Format(format, percent, decimalsInFormat(format));
+        }
+    }
+
     static CellData read(Cell cell, FormulaEvaluator evaluator) {
+        return read(cell, evaluator, new HashMap<>());
+    }
+
+    private static CellData read(Cell cell, FormulaEvaluator evaluator, Map<Short, Format> formats) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
-        short style = cell.getCellStyle() == null ? 0 : cell.getCellStyle().getIndex();
+        CellStyle cellStyle = cell.getCellStyle();
+        short style = cellStyle == null ? 0 : cellStyle.getIndex();
+        Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle));
+        String format = look.format();
+        boolean percent = look.percent();
         String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
         CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
-        boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
         if (formula != null && !hasCachedValue(cell)) {
             return computed(cell, evaluator, formula, format, style, percent);
         }
         switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
-                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style, percent);
+                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, look.decimals()), style, percent);
             }
             case STRING -> {
                 String s = cell.getStringCellValue();
                 OptionalDouble parsed = NumberText.parse(s);
                 if (parsed.isPresent() && formula == null) {
                     double v = parsed.getAsDouble();
-                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, "General"), style, percent);
+                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, -1), style, percent);
                 }
                 return new CellData(r, c, s.isEmpty() && formula == null ? CellData.Type.BLANK : CellData.Type.TEXT,
                         0, s, formula, null, 1, style, false);
@@ -158,7 +178,11 @@ public final class SheetGrid {
 
     /** The precision a number carries: from its number format, else from the value itself. */
     static double roundingStep(double value, String format) {
-        int decimals = decimalsInFormat(format);
+        return roundingStep(value, decimalsInFormat(format));
+    }
+
+    /** The same, given the decimals of the number format (-1 for General). */
+    private static double roundingStep(double value, int decimals) {
         if (decimals >= 0) {
             return Math.pow(10, -decimals);
         }
