@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ public final class HeaderParser {
     private final Map<String, Integer> months = new LinkedHashMap<>();
     private final Pattern monthRange;
     private final Pattern singleMonth;
+    /** Per locator run (a parser is not shared between threads): a workbook's texts, parsed once each. */
+    private final Map<String, ColumnHeader> parsed = new HashMap<>();
 
     public HeaderParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -44,7 +47,17 @@ public final class HeaderParser {
         singleMonth = Pattern.compile("(?:per\\s+)?" + m);
     }
 
+    /** Reads a header text; each distinct text once, as every label of a sheet is tried as a header. */
     public ColumnHeader parse(String rawText) {
+        ColumnHeader known = parsed.get(rawText);
+        if (known == null) {
+            known = parseNew(rawText);
+            parsed.put(rawText, known);
+        }
+        return known;
+    }
+
+    private ColumnHeader parseNew(String rawText) {
         String text = Vocabulary.normalise(rawText);
         Set<ColumnKind> mentioned = EnumSet.noneOf(ColumnKind.class);
         for (ColumnKind kind : PRECEDENCE) {
