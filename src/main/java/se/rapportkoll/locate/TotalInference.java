@@ -41,12 +41,24 @@ final class TotalInference {
                 continue;
             }
             Vote best = null;
+            // runs ending just above the row, longer and longer: their sums grow by one row a step
+            double[] sums = new double[summable.size()];
+            double[] tolerances = new double[summable.size()];
+            int[] counts = new int[summable.size()];
             for (int start = natural.size() - 1; start >= 0; start--) {
-                List<Integer> candidate = natural.subList(start, natural.size());
-                if (!named && candidate.size() < 2) {
+                TableRow part = rows.get(natural.get(start));
+                for (int k = 0; k < summable.size(); k++) {
+                    CellData cell = part.cell(summable.get(k));
+                    if (cell.isNumeric()) {
+                        sums[k] += cell.number();
+                        tolerances[k] += 0.5 * cell.roundingStep();
+                        counts[k]++;
+                    }
+                }
+                if (!named && natural.size() - start < 2) {
                     continue;
                 }
-                Vote vote = vote(rows, candidate, row, summable);
+                Vote vote = vote(start, row, summable, sums, tolerances, counts);
                 if (best == null || vote.matches >= best.matches) {
                     best = vote; // ties go to the longer run
                 }
@@ -61,7 +73,7 @@ final class TotalInference {
                 rows.set(i, row.withKind(RowKind.SUBTOTAL));
             }
             List<Integer> sheetRows = new ArrayList<>();
-            for (int p : best.parts) {
+            for (int p : natural.subList(best.start, natural.size())) {
                 consumed[p] = true;
                 sheetRows.add(rows.get(p).row());
             }
@@ -133,15 +145,15 @@ final class TotalInference {
         return out;
     }
 
-    private record Vote(List<Integer> parts, int matches, int mismatches) {
+    /** The run of the natural parts from {@code start} to their end, and how many columns it explains. */
+    private record Vote(int start, int matches, int mismatches) {
     }
 
-    private static Vote vote(List<TableRow> rows, List<Integer> parts, TableRow total, List<Integer> summable) {
+    private static Vote vote(int start, TableRow total, List<Integer> summable, double[] sums, double[] tolerances, int[] counts) {
         int matches = 0;
         int mismatches = 0;
-        for (int col : summable) {
-            List<CellData> cells = parts.stream().map(p -> rows.get(p).cell(col)).toList();
-            SumCheck check = SumCheck.total(cells, total.cell(col));
+        for (int k = 0; k < summable.size(); k++) {
+            SumCheck check = new SumCheck(sums[k], counts[k], tolerances[k], total.cell(summable.get(k)));
             if (check.comparable()) {
                 if (check.agrees()) {
                     matches++;
@@ -150,6 +162,6 @@ final class TotalInference {
                 }
             }
         }
-        return new Vote(List.copyOf(parts), matches, mismatches);
+        return new Vote(start, matches, mismatches);
     }
 }
