@@ -1,11 +1,10 @@
 package se.rapportkoll.forecast;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.SheetGrid;
@@ -15,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,9 @@ public final class MonthlyLocator {
 
     private final Map<String, Integer> monthNames = new LinkedHashMap<>();
     private final Pattern nameYear;
+    /** Per run: every label of a sheet is tried as a month, and most cells share a few styles. */
+    private final Map<String, Optional<YearMonth>> parsedTexts = new HashMap<>();
+    private final Map<Short, Boolean> dateStyles = new HashMap<>();
     private final Pattern yearName;
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s*[-/.]\\s*\\d{1,2})?");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})");
@@ -103,10 +106,10 @@ public final class MonthlyLocator {
     /** The month a header cell names, if it names exactly one month of one year. */
     Optional<YearMonth> month(CellData cell, Sheet sheet) {
         if (cell.type() == CellData.Type.NUMBER && sheet != null) {
-            return dateCell(sheet, cell.row(), cell.col());
+            return dateCell(cell, sheet.getWorkbook());
         }
         if (cell.type() == CellData.Type.TEXT || cell.type() == CellData.Type.TEXT_NUMBER) {
-            return parse(cell.text());
+            return parsedTexts.computeIfAbsent(cell.text(), this::parse);
         }
         return Optional.empty();
     }
@@ -141,17 +144,17 @@ public final class MonthlyLocator {
         return month == null || month < 1 || month > 12 ? Optional.empty() : Optional.of(YearMonth.of(year, month));
     }
 
-    private static Optional<YearMonth> dateCell(Sheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        if (cell == null) {
+    /** A number in a date format (by its style, looked at once per style), as its month. */
+    private Optional<YearMonth> dateCell(CellData cell, Workbook workbook) {
+        boolean dateFormat = dateStyles.computeIfAbsent(cell.styleIndex(), i -> {
+            CellStyle style = workbook.getCellStyleAt(i);
+            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+        });
+        if (!dateFormat || !DateUtil.isValidExcelDate(cell.number())) {
             return Optional.empty();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type != CellType.NUMERIC || !DateUtil.isCellDateFormatted(cell)) {
-            return Optional.empty();
-        }
-        LocalDateTime date = cell.getLocalDateTimeCellValue();
+        boolean date1904 = workbook instanceof XSSFWorkbook x && x.isDate1904();
+        LocalDateTime date = DateUtil.getLocalDateTime(cell.number(), date1904);
         return date == null ? Optional.empty() : Optional.of(YearMonth.from(date));
     }
 
