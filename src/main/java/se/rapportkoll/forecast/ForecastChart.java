@@ -28,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.write.InlineText;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -223,7 +224,7 @@ final class ForecastChart {
 
     private static void cell(Row row, int col, String text, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell c = row.createCell(col);
-        c.setCellValue(text);
+        InlineText.set(c, text);
         c.setCellStyle(style);
     }
 }

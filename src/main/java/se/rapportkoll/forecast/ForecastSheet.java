@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.write.InlineText;
 import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ScenarioSettings.Scenario;
@@ -285,7 +286,7 @@ public final class ForecastSheet {
     private void text(int row, int col, String text, CellStyle style) {
         Row rw = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         Cell cell = rw.createCell(col);
-        cell.setCellValue(text);
+        InlineText.set(cell, text);
         cell.setCellStyle(style);
     }
 

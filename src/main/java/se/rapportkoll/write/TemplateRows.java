@@ -133,7 +133,7 @@ public final class TemplateRows {
             } else if (number != null) {
                 cell.setCellValue(number);
             } else {
-                cell.setCellValue(text);
+                InlineText.set(cell, text);
             }
             if (link != null) {
                 Hyperlink h = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);

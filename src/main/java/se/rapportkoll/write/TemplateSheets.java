@@ -132,6 +132,7 @@ final class TemplateSheets {
                     .withTemplate(InputStream.nullInputStream()) // the factory below hands jxls the parsed template
                     .withTransformerFactory(new InPlaceFactory(template))
                     .withExpressionEvaluatorFactory(jexl)
+                    .withIgnoreColumnProps(true) // the filled sheet is the template sheet: its widths are already there
                     .withExceptionThrower()
                     .buildAndFill(new HashMap<>(variables), OutputStream::nullOutputStream);
             return copy(target, styles, sheetName, items, directives, unfilled, template);
@@ -290,14 +291,14 @@ final class TemplateSheets {
         } else if (value.number() != null) {
             cell.setCellValue(value.number());
         } else {
-            cell.setCellValue(value.text());
+            InlineText.set(cell, value.text());
         }
     }
 
     /** Template cells the data did not write: their text, number or (same-sheet) formula as filled. */
     private static void copyValue(Cell from, Cell to) {
         switch (from.getCellType()) {
-            case STRING -> to.setCellValue(from.getStringCellValue());
+            case STRING -> InlineText.set(to, from.getStringCellValue());
             case NUMERIC -> to.setCellValue(from.getNumericCellValue());
             case BOOLEAN -> to.setCellValue(from.getBooleanCellValue());
             case FORMULA -> to.setCellFormula(from.getCellFormula());
