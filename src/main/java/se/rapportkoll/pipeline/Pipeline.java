@@ -154,7 +154,7 @@ public final class Pipeline {
         }
         WorkbookOutput.fill(wb, fills);
         Map<String, List<CellData>> replaced = new HashMap<>(FillPlanner.asCells(asRead, fills));
-        Recalculation.changedFormulas(wb, asRead).forEach((sheet, cells) ->
+        Recalculation.changedFormulas(wb, asRead, fills).forEach((sheet, cells) ->
                 replaced.merge(sheet, cells, (a, b) -> { List<CellData> all = new ArrayList<>(a); all.addAll(b); return all; }));
         return locator.relocate(asRead, replaced);
     }

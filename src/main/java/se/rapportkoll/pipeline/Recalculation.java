@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.fill.Fill;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.Table;
@@ -14,46 +14,72 @@ import se.rapportkoll.locate.TableRow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Once empty cells are filled, the user's own formulas that refer to them have stale cached
- * values (Excel recalculates them on open). This recomputes the formulas inside tables with POI's
- * evaluator so the checks see what Excel will show; a formula POI cannot evaluate keeps its cache.
- * Values are only read, never written back into the user's cells.
+ * values (Excel recalculates them on open). This recomputes, with POI's evaluator, the formulas
+ * inside tables that refer to a filled cell, directly or through another formula whose value
+ * changed, so the checks see what Excel will show; a formula POI cannot evaluate keeps its cache.
+ * Which formulas those are is read from their text ({@link FormulaReferences}); one whose
+ * references cannot be followed is evaluated anyway. Values are only read, never written back.
  */
 final class Recalculation {
 
     private Recalculation() {
     }
 
+    private record Candidate(String sheet, CellData data, Optional<FormulaReferences> references) {
+    }
+
+    private record Changed(String sheet, int row, int col) {
+    }
+
     /** Formula cells whose value changes now that the fills are in the workbook, per sheet. */
-    static Map<String, List<CellData>> changedFormulas(XSSFWorkbook wb, LocatedWorkbook located) {
-        Map<String, List<CellData>> changed = new HashMap<>();
-        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-        evaluator.setIgnoreMissingWorkbooks(true);
+    static Map<String, List<CellData>> changedFormulas(XSSFWorkbook wb, LocatedWorkbook located, List<Fill> fills) {
+        List<Candidate> pending = new ArrayList<>();
         for (Table table : located.tables()) {
-            Sheet sheet = wb.getSheet(table.sheetName());
             for (TableRow tableRow : table.rows()) {
                 for (CellData data : tableRow.cells()) {
-                    if (!data.isFormula() || data.type() != CellData.Type.NUMBER) {
-                        continue;
-                    }
-                    Row row = sheet.getRow(data.row());
-                    Cell cell = row == null ? null : row.getCell(data.col());
-                    Double value = evaluate(evaluator, cell);
-                    if (value != null && Math.abs(value - data.number()) > 1e-9 * Math.max(1, Math.abs(value))) {
-                        changed.computeIfAbsent(table.sheetName(), s -> new ArrayList<>()).add(new CellData(data.row(), data.col(),
-                                CellData.Type.NUMBER, value, null, data.formula(), null, data.roundingStep(), data.styleIndex(),
-                                data.percentFormat()));
+                    if (data.isFormula() && data.type() == CellData.Type.NUMBER) {
+                        pending.add(new Candidate(table.sheetName(), data, FormulaReferences.of(data.formula(), table.sheetName())));
                     }
                 }
             }
         }
+        List<Changed> changedCells = new ArrayList<>();
+        fills.forEach(f -> changedCells.add(new Changed(f.sheet(), f.row(), f.col())));
+        Map<String, List<CellData>> changed = new HashMap<>();
+        FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        evaluator.setIgnoreMissingWorkbooks(true);
+        int seen = 0;
+        while (seen < changedCells.size()) { // until no formula changed in the last pass
+            List<Changed> news = changedCells.subList(seen, changedCells.size());
+            seen = changedCells.size();
+            List<Changed> found = new ArrayList<>();
+            for (Iterator<Candidate> it = pending.iterator(); it.hasNext(); ) {
+                Candidate c = it.next();
+                if (c.references().isPresent() && news.stream().noneMatch(n -> c.references().get().refersTo(n.sheet(), n.row(), n.col()))) {
+                    continue;
+                }
+                it.remove();
+                CellData data = c.data();
+                Row row = wb.getSheet(c.sheet()).getRow(data.row());
+                Double value = evaluate(evaluator, row == null ? null : row.getCell(data.col()));
+                if (value != null && Math.abs(value - data.number()) > 1e-9 * Math.max(1, Math.abs(value))) {
+                    changed.computeIfAbsent(c.sheet(), s -> new ArrayList<>()).add(new CellData(data.row(), data.col(),
+                            CellData.Type.NUMBER, value, null, data.formula(), null, data.roundingStep(), data.styleIndex(),
+                            data.percentFormat()));
+                    found.add(new Changed(c.sheet(), data.row(), data.col()));
+                }
+            }
+            changedCells.addAll(found);
+        }
         return changed;
     }
-
     private static Double evaluate(FormulaEvaluator evaluator, Cell cell) {
         if (cell == null || cell.getCellType() != CellType.FORMULA) {
             return null;
