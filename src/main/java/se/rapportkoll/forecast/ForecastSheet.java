@@ -42,7 +42,7 @@ public final class ForecastSheet {
     private ForecastSheet(XSSFWorkbook wb, Messages messages, Sheet sheet) {
         this.wb = wb;
         this.messages = messages;
-        this.styles = new ForecastStyles(wb);
+        this.styles = ForecastStyles.in(wb);
         this.sheet = sheet;
     }
 

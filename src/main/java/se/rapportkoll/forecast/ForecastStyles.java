@@ -6,6 +6,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 import se.rapportkoll.write.Styles;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /** The forecast and settings sheets' styles: the tool's shared {@link Styles} plus the few only these sheets use. */
 final class ForecastStyles extends Styles {
 
@@ -18,8 +21,17 @@ final class ForecastStyles extends Styles {
     /** A cell the controller still has to fill in: rose. */
     final CellStyle missing;
 
-    ForecastStyles(Workbook wb) {
-        super(wb);
+    private static final Map<Workbook, ForecastStyles> BY_WORKBOOK = new WeakHashMap<>();
+
+    /** The forecast styles of {@code wb}, created there the first time (the settings and forecast sheets share them). */
+    static ForecastStyles in(Workbook wb) {
+        synchronized (BY_WORKBOOK) {
+            return BY_WORKBOOK.computeIfAbsent(wb, ForecastStyles::new);
+        }
+    }
+
+    private ForecastStyles(Workbook wb) {
+        super(Styles.of(wb));
         section = wb.createCellStyle();
         section.setFont(font(wb, true, (short) 12, IndexedColors.AUTOMATIC.getIndex(), false));
         best = wb.createCellStyle();

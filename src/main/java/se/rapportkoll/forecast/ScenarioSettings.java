@@ -147,7 +147,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
         marker.setSheetIndex(workbook.getSheetIndex(sheet));
         marker.setRefersToFormula("\"rapportkoll\"");
         marker.setComment("Scenarioinställningar: skapas av rapportkoll en gång, ändras av användaren och skrivs aldrig över.");
-        ForecastStyles styles = new ForecastStyles(workbook);
+        ForecastStyles styles = ForecastStyles.in(workbook);
         cell(sheet, 0, 0, messages.get("forecast.settings.title"), styles.title);
         cell(sheet, 1, 0, messages.get("forecast.settings.note"), styles.note);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));

@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * The few cell styles of the tool's sheets built in code, created once per workbook. The templated
  * sheets take their styles from workbook-templates/; {@code TemplateGenerator} starts those from these.
@@ -38,8 +41,36 @@ public class Styles {
     final CellStyle warning;
     final CellStyle info;
 
+    /** Per workbook, so that the tool's sheets share one set instead of each adding its own. */
+    private static final Map<Workbook, Styles> BY_WORKBOOK = new WeakHashMap<>();
+
+    /** The styles of {@code wb}, created there the first time. */
+    public static Styles of(Workbook wb) {
+        synchronized (BY_WORKBOOK) {
+            return BY_WORKBOOK.computeIfAbsent(wb, Styles::new);
+        }
+    }
+
+    /** The same styles, for a subclass that adds its own. */
+    protected Styles(Styles shared) {
+        title = shared.title;
+        note = shared.note;
+        header = shared.header;
+        text = shared.text;
+        wrapped = shared.wrapped;
+        link = shared.link;
+        number = shared.number;
+        percent = shared.percent;
+        boldText = shared.boldText;
+        boldNumber = shared.boldNumber;
+        boldPercent = shared.boldPercent;
+        error = shared.error;
+        warning = shared.warning;
+        info = shared.info;
+    }
+
     /** Creates the styles in {@code wb}. */
-    public Styles(Workbook wb) {
+    private Styles(Workbook wb) {
         short numberFormat = wb.createDataFormat().getFormat("#,##0;-#,##0");
         short percentFormat = wb.createDataFormat().getFormat("0.0%");
         Font bold = font(wb, true, (short) 11, IndexedColors.AUTOMATIC.getIndex(), false);

@@ -66,7 +66,7 @@ public final class WorkbookOutput {
         DeviationSheet.write(wb, templates, copier, messages, lines);
         // Not templated yet: built in code, with the code-made styles added only when it is written.
         if (!volumePrice.sections().isEmpty()) {
-            VolumePriceSheet.write(wb, new Styles(wb), messages, volumePrice);
+            VolumePriceSheet.write(wb, Styles.of(wb), messages, volumePrice);
         }
         record(wb, provenance);
         wb.setForceFormulaRecalculation(true);
@@ -75,7 +75,7 @@ public final class WorkbookOutput {
 
     /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */
     public static void planYears(XSSFWorkbook wb, Messages messages, se.rapportkoll.forecast.PlanProjection.Result projection) {
-        PlanYearsSheet.write(wb, new Styles(wb), messages, projection);
+        PlanYearsSheet.write(wb, Styles.of(wb), messages, projection);
     }
 
     /**
