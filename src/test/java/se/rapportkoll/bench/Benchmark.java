@@ -94,7 +94,9 @@ public final class Benchmark {
                 System.getProperty("os.name"), System.getProperty("os.version"), loadAtStart, loadAverage()));
         md.append(String.format(Locale.ROOT, "Each contender in a child JVM (%s) per workbook: up to %d warm-up and %d measured runs, "
                 + "fewer when a run is long (measured runs stop after %.0f s, warm-ups after a third of that); times are medians "
-                + "(min–max) of the measured runs. Cold jar and LibreOffice: wall time of the whole command, up to %d and %d runs.%n%n",
+                + "(min–max) of the measured runs. Peak heap: median over the runs of the sum of the heap pools' peaks, an upper bound "
+                + "(the pools peak at different moments, so it can exceed -Xmx). Cold jar and LibreOffice: wall time of the whole "
+                + "command, up to %d and %d runs.%n%n",
                 HEAP, warmups, runs, budgetSeconds, coldRuns, libreOfficeRuns));
         notes.forEach(n -> md.append(n).append("\n\n"));
         md.append(BenchReport.table(all)).append("\n");
