@@ -2,6 +2,9 @@ package se.rapportkoll.bench;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -9,12 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.testing.Findings;
-import se.rapportkoll.validate.Finding;
 
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,30 @@ class MunicipalityWorkbookTest {
 
     @TempDir
     Path dir;
+
+    /** As in a workbook Excel saved, every formula carries its value: what POI computes for it. */
+    @Test
+    void everyFormulaCarriesItsComputedValue() throws Exception {
+        MunicipalityWorkbook.Summary summary = MunicipalityWorkbook.generate(dir.resolve("kommun-02.xlsx"), 2, 7);
+        int formulas = 0;
+        try (InputStream in = Files.newInputStream(summary.file()); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        String where = sheet.getSheetName() + "!" + cell.getAddress();
+                        assertEquals(CellType.NUMERIC, cell.getCachedFormulaResultType(), where);
+                        assertEquals(evaluator.evaluate(cell).getNumberValue(), cell.getNumericCellValue(), where);
+                    }
+                }
+            }
+        }
+        assertEquals(summary.formulas(), formulas);
+    }
 
     @Test
     void theToolFindsEveryTableAndExactlyThePlantedErrors() throws Exception {
