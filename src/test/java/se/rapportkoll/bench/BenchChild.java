@@ -1,0 +1,127 @@
+package se.rapportkoll.bench;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.Pipeline;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One contender on one workbook in a JVM of its own (started by {@link Benchmark} with -Xmx1g):
+ * warm-up runs, then measured runs, each timed with System.nanoTime and its peak heap taken from
+ * the heap pools (collected before, peaks reset). Prints one {@link ChildResult} line.
+ * Long runs stop early: warm-ups after a third of the time budget, measured runs after the budget
+ * (at least one of each is made).
+ * <pre>BenchChild process|poi FILE WARMUPS RUNS BUDGET_SECONDS</pre>
+ */
+public final class BenchChild {
+
+    /** The two things measured in a child JVM. */
+    enum Contender {
+        /** What the CLI's process does: read, check, fill, analyse, write the output. */
+        PROCESS,
+        /** The floor: POI opens the file, evaluates every formula and saves it. */
+        POI
+    }
+
+    private BenchChild() {
+    }
+
+    public static void main(String[] args) {
+        Contender contender = Contender.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
+        Path input = Path.of(args[1]);
+        int warmups = Integer.parseInt(args[2]);
+        int runs = Integer.parseInt(args[3]);
+        long budgetNanos = (long) (Double.parseDouble(args[4]) * 1e9);
+        List<Double> millis = new ArrayList<>();
+        List<Double> peaks = new ArrayList<>();
+        int warmed = 0;
+        String status = "ok";
+        int[] size = {-1, -1, -1};
+        try {
+            Path dir = Files.createTempDirectory("rapportkoll-bench");
+            long start = System.nanoTime();
+            while (warmed < warmups && (warmed == 0 || System.nanoTime() - start < budgetNanos / 3)) {
+                run(contender, input, dir.resolve("warmup-" + warmed + ".xlsx"));
+                warmed++;
+            }
+            start = System.nanoTime();
+            for (int i = 0; i < runs && (i == 0 || System.nanoTime() - start < budgetNanos); i++) {
+                List<MemoryPoolMXBean> pools = heapPools();
+                System.gc();
+                pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+                long t0 = System.nanoTime();
+                run(contender, input, dir.resolve("run-" + i + ".xlsx"));
+                millis.add((System.nanoTime() - t0) / 1e6);
+                peaks.add(pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0));
+            }
+            if (contender == Contender.POI) {
+                size = size(input);
+            }
+            deleteAll(dir);
+        } catch (Throwable e) { // an OutOfMemoryError is a result here, not a crash
+            status = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        }
+        System.out.println(new ChildResult(contender.name().toLowerCase(java.util.Locale.ROOT),
+                input.getFileName().toString(), status, warmed, millis, peaks, size[0], size[1], size[2]).toLine());
+    }
+
+    private static void run(Contender contender, Path input, Path output) throws Exception {
+        switch (contender) {
+            case PROCESS -> new Pipeline(Messages.swedish()).process(input, output, true);
+            case POI -> {
+                try (InputStream in = Files.newInputStream(input); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                    wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+                    try (OutputStream out = Files.newOutputStream(output)) {
+                        wb.write(out);
+                    }
+                }
+            }
+        }
+        Files.deleteIfExists(output);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    /** Sheets, rows and formula cells of the workbook (not timed). */
+    private static int[] size(Path input) throws Exception {
+        try (InputStream in = Files.newInputStream(input); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            int rows = 0;
+            int formulas = 0;
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    rows++;
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.FORMULA) {
+                            formulas++;
+                        }
+                    }
+                }
+            }
+            return new int[] {wb.getNumberOfSheets(), rows, formulas};
+        }
+    }
+
+    private static void deleteAll(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}

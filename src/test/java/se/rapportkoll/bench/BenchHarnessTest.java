@@ -1,0 +1,69 @@
+package se.rapportkoll.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The benchmark's pure parts: statistics, the child's result line, the table and verdicts. Nothing is timed here. */
+class BenchHarnessTest {
+
+    @Test
+    void medianOfOddAndEvenCountsWithMinAndMax() {
+        assertEquals(new Stats(3, 5, 1, 9), Stats.of(List.of(9.0, 1.0, 5.0)));
+        assertEquals(new Stats(4, 4, 1, 9), Stats.of(List.of(9.0, 1.0, 5.0, 3.0)));
+        assertTrue(Stats.of(List.of()).isEmpty());
+    }
+
+    @Test
+    void childResultLineRoundTrips() {
+        ChildResult r = new ChildResult("process", "kommun-04.xlsx", "ok", 3, List.of(12.5, 10.25), List.of(200.0, 210.5), 8, 1385, 2877);
+        String line = r.toLine();
+        assertTrue(line.startsWith("BENCH\t"));
+        assertEquals(r, ChildResult.parse(line).orElseThrow());
+        assertTrue(ChildResult.parse("Skrev out.xlsx").isEmpty());
+    }
+
+    @Test
+    void failureWithTabsStaysOneLineAndKeepsTheRunsBeforeIt() {
+        ChildResult r = new ChildResult("process", "kommun-30.xlsx", "OutOfMemoryError: Java\theap\nspace", 1, List.of(), List.of(), -1, -1, -1);
+        ChildResult back = ChildResult.parse(r.toLine()).orElseThrow();
+        assertEquals("OutOfMemoryError: Java heap space", back.status());
+        assertFalse(back.ok());
+        assertEquals(List.of(), back.millis());
+    }
+
+    @Test
+    void tableShowsMediansRatiosAndFailures() {
+        WorkbookResult ok = result("a.xlsx", List.of(150.0, 100.0, 120.0), List.of(100.0, 80.0, 90.0), "ok");
+        WorkbookResult oom = result("b.xlsx", List.of(), List.of(1000.0), "OutOfMemoryError: Java heap space");
+        String table = BenchReport.table(List.of(ok, oom));
+        assertTrue(table.contains("| a.xlsx | 2 / 1 000 / 12 345 | 120 ms (100–150) | 90 ms (80–100) | 1.3 |"), table);
+        assertTrue(table.contains("failed: OutOfMemoryError: Java heap space"), table);
+        assertEquals("18.2 s (17.9–19.0)", BenchReport.milliseconds(new Stats(3, 18_200, 17_900, 19_000)));
+    }
+
+    @Test
+    void verdictsSayMetOrNotMetWithTheFigures() {
+        WorkbookResult small = result("kommun-04.xlsx", List.of(100.0), List.of(90.0), "ok");
+        WorkbookResult large = result("kommun-30.xlsx", List.of(), List.of(900.0), "OutOfMemoryError: Java heap space");
+        List<String> verdicts = BenchReport.verdicts(List.of(small, large), List.of(small, large), false);
+        assertEquals("- **not met**: process ≤ 1.5 × bare POI on every workbook: over on kommun-30.xlsx failed", verdicts.get(0));
+        assertTrue(verdicts.get(2).startsWith("- **not met**: largest workbook (kommun-30.xlsx) within -Xmx1g"), verdicts.get(2));
+        assertTrue(verdicts.get(3).startsWith("- **not met**: time growing linearly"), verdicts.get(3));
+
+        List<String> linear = BenchReport.verdicts(List.of(small), List.of(small,
+                result("kommun-08.xlsx", List.of(190.0), List.of(170.0), "ok")), false);
+        // twice the formulas (same count here, so the per-formula time nearly doubles): not linear
+        assertTrue(linear.get(3).startsWith("- **not met**: time growing linearly with size: time per formula of kommun-08.xlsx is 1.90"), linear.get(3));
+    }
+
+    private static WorkbookResult result(String name, List<Double> process, List<Double> poi, String status) {
+        ChildResult p = new ChildResult("process", name, status, 1, process, process.stream().map(x -> 100.0).toList(), -1, -1, -1);
+        ChildResult b = new ChildResult("poi", name, "ok", 1, poi, poi.stream().map(x -> 20.0).toList(), 2, 1000, 12345);
+        return new WorkbookResult(name, 600, p, b, Stats.NONE, "–", Stats.NONE, "skipped");
+    }
+}

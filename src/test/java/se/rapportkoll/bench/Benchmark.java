@@ -1,0 +1,336 @@
+package se.rapportkoll.bench;
+
+import se.rapportkoll.watch.ChildProcessor;
+import se.rapportkoll.watch.InProcessProcessor;
+import se.rapportkoll.watch.Job;
+import se.rapportkoll.watch.Processor;
+import se.rapportkoll.watch.Status;
+import se.rapportkoll.watch.WatchOptions;
+import se.rapportkoll.watch.Watcher;
+import se.rapportkoll.write.LibreOfficeRecalcCheck;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Issue 8's benchmark: {@code process} against bare POI (open, evaluate all, save) and LibreOffice
+ * headless on the samples and four generated municipality workbooks, then the drop folder's
+ * throughput. Prints the results and writes them as Markdown to {@code target/bench/results.md}.
+ * <pre>mvn -B -Pbench -DskipTests package</pre>
+ * Options (system properties): bench.runs (5), bench.warmups (3), bench.sizes (4,8,15,30),
+ * bench.budgetSeconds (30: measured time per child before it stops early), bench.timeoutSeconds
+ * (240 per child), bench.coldRuns (3), bench.libreoffice (true), bench.loRuns (3), bench.drop (true),
+ * bench.dropFiles (100), bench.childDropFiles (10), bench.jar, bench.samples, bench.dir.
+ */
+public final class Benchmark {
+
+    private static final String HEAP = "-Xmx1g";
+    private static final long SEED = 1;
+
+    private final int runs = Integer.getInteger("bench.runs", 5);
+    private final int warmups = Integer.getInteger("bench.warmups", 3);
+    private final double budgetSeconds = Double.parseDouble(System.getProperty("bench.budgetSeconds", "30"));
+    private final long timeoutSeconds = Long.getLong("bench.timeoutSeconds", 240);
+    private final int coldRuns = Integer.getInteger("bench.coldRuns", 3);
+    private final int libreOfficeRuns = Integer.getInteger("bench.loRuns", 3);
+    private final boolean libreOffice = Boolean.parseBoolean(System.getProperty("bench.libreoffice", "true"))
+            && LibreOfficeRecalcCheck.soffice().isPresent();
+    private final Path jar = Path.of(System.getProperty("bench.jar", "target/rapportkoll.jar"));
+    private final Path samples = Path.of(System.getProperty("bench.samples", "samples"));
+    private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+    private final Path workbooks = Path.of(System.getProperty("bench.workbooks", "target/bench-workbooks"));
+    private Path libreOfficeProfile;
+
+    public static void main(String[] args) throws Exception {
+        new Benchmark().run();
+    }
+
+    private void run() throws Exception {
+        String loadAtStart = loadAverage();
+        ZonedDateTime started = ZonedDateTime.now();
+        Files.createDirectories(dir);
+        List<String> notes = new ArrayList<>();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run the package phase (mvn -B -Pbench -DskipTests package)");
+        }
+        if (!libreOffice) {
+            notes.add(Boolean.parseBoolean(System.getProperty("bench.libreoffice", "true"))
+                    ? "LibreOffice skipped: soffice is not on the PATH." : "LibreOffice skipped (-Dbench.libreoffice=false).");
+        }
+        List<WorkbookResult> all = new ArrayList<>();
+        List<WorkbookResult> generated = new ArrayList<>();
+        for (Path sample : samples()) {
+            all.add(measure(sample, null));
+        }
+        for (int committees : sizes()) {
+            Path file = workbooks.resolve(String.format(Locale.ROOT, "kommun-%02d.xlsx", committees));
+            int costCentres = generated(file, committees);
+            WorkbookResult r = measure(file, costCentres);
+            all.add(r);
+            generated.add(r);
+        }
+        List<String> drop = Boolean.parseBoolean(System.getProperty("bench.drop", "true")) ? dropFolder() : List.of("skipped (-Dbench.drop=false)");
+
+        StringBuilder md = new StringBuilder();
+        md.append("# rapportkoll benchmark\n\n");
+        md.append(String.format(Locale.ROOT, "%s; %d cores; %s %s; %s %s; load average %s at start, %s at end%n%n",
+                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"), loadAtStart, loadAverage()));
+        md.append(String.format(Locale.ROOT, "Each contender in a child JVM (%s) per workbook: up to %d warm-up and %d measured runs, "
+                + "fewer when a run is long (measured runs stop after %.0f s, warm-ups after a third of that); times are medians "
+                + "(min–max) of the measured runs. Peak heap: median over the runs of the sum of the heap pools' peaks, an upper bound "
+                + "(the pools peak at different moments, so it can exceed -Xmx). Cold jar and LibreOffice: wall time of the whole "
+                + "command, up to %d and %d runs.%n%n",
+                HEAP, warmups, runs, budgetSeconds, coldRuns, libreOfficeRuns));
+        notes.forEach(n -> md.append(n).append("\n\n"));
+        md.append(BenchReport.table(all)).append("\n");
+        if (!generated.isEmpty()) {
+            md.append("Growth with size (generated workbooks):\n\n").append(BenchReport.linearity(generated)).append("\n");
+        }
+        md.append("Targets (issue 8):\n\n");
+        BenchReport.verdicts(all, generated, libreOffice).forEach(v -> md.append(v).append("\n"));
+        md.append("\nDrop folder:\n\n");
+        drop.forEach(d -> md.append("- ").append(d).append("\n"));
+        Files.writeString(dir.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(md);
+        System.out.println("Written to " + dir.resolve("results.md"));
+    }
+
+    private List<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(samples)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+    }
+
+    private static List<Integer> sizes() {
+        String text = System.getProperty("bench.sizes", "4,8,15,30").strip();
+        return text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(String::strip).map(Integer::parseInt).toList();
+    }
+
+    /** Generates the workbook unless it is cached; returns its number of cost-centre rows (kept beside it). */
+    private static int generated(Path file, int committees) throws IOException {
+        Path facts = file.resolveSibling(file.getFileName() + ".properties");
+        Properties p = new Properties();
+        if (Files.isRegularFile(file) && Files.isRegularFile(facts)) {
+            try (var in = Files.newBufferedReader(facts)) {
+                p.load(in);
+            }
+            if (Integer.toString(committees).equals(p.getProperty("committees")) && Long.toString(SEED).equals(p.getProperty("seed"))) {
+                return Integer.parseInt(p.getProperty("costCentreRows"));
+            }
+        }
+        MunicipalityWorkbook.Summary s = MunicipalityWorkbook.generate(file, committees, SEED);
+        p.setProperty("committees", Integer.toString(committees));
+        p.setProperty("seed", Long.toString(SEED));
+        p.setProperty("costCentreRows", Integer.toString(s.costCentreRows()));
+        try (var out = Files.newBufferedWriter(facts)) {
+            p.store(out, "MunicipalityWorkbook");
+        }
+        System.out.printf(Locale.ROOT, "generated %s: %d cost-centre rows, %d formulas%n", file, s.costCentreRows(), s.formulas());
+        return s.costCentreRows();
+    }
+
+    private WorkbookResult measure(Path file, Integer costCentreRows) throws Exception {
+        String name = file.getFileName().toString();
+        System.out.println("== " + name);
+        ChildResult poi = child(BenchChild.Contender.POI, file);
+        ChildResult process = child(BenchChild.Contender.PROCESS, file);
+        Stats cold = Stats.NONE;
+        String coldNote;
+        if (process.ok()) {
+            cold = Stats.of(repeat(coldRuns, () -> coldJar(file)));
+            coldNote = cold.isEmpty() ? "failed" : "";
+        } else {
+            coldNote = "skipped (process failed in the child)";
+        }
+        Stats lo = Stats.NONE;
+        String loNote = "skipped";
+        if (libreOffice) {
+            try {
+                lo = Stats.of(repeat(libreOfficeRuns, () -> libreOffice(file)));
+                loNote = "";
+            } catch (IOException e) {
+                loNote = "failed: " + e.getMessage().lines().findFirst().orElse("");
+            }
+        }
+        WorkbookResult r = new WorkbookResult(name, costCentreRows, process, poi, cold, coldNote, lo, loNote);
+        System.out.printf(Locale.ROOT, "   process %s; POI %s; cold jar %s; LibreOffice %s%n", BenchReport.runs(process),
+                BenchReport.runs(poi), cold.isEmpty() ? coldNote : BenchReport.seconds(cold), lo.isEmpty() ? loNote : BenchReport.seconds(lo));
+        return r;
+    }
+
+    /** A measurement in seconds. */
+    @FunctionalInterface
+    private interface Timed {
+        double seconds() throws Exception;
+    }
+
+    /** Up to {@code times} runs, stopping once the budget is spent (at least one run). */
+    private List<Double> repeat(int times, Timed timed) throws Exception {
+        List<Double> out = new ArrayList<>();
+        double spent = 0;
+        for (int i = 0; i < times && (i == 0 || spent < budgetSeconds); i++) {
+            double s = timed.seconds();
+            out.add(s);
+            spent += s;
+        }
+        return out;
+    }
+
+    private ChildResult child(BenchChild.Contender contender, Path file) throws Exception {
+        String name = contender.name().toLowerCase(Locale.ROOT);
+        List<String> command = List.of(java(), HEAP, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                BenchChild.class.getName(), name, file.toString(), Integer.toString(warmups), Integer.toString(runs),
+                Double.toString(budgetSeconds));
+        Path log = dir.resolve("child-" + name + "-" + file.getFileName() + ".log");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            return ChildResult.failed(name, file.getFileName().toString(), "no result within " + timeoutSeconds + " s (killed)");
+        }
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.map(ChildResult::parse).flatMap(java.util.Optional::stream).reduce((a, b) -> b)
+                    .orElse(ChildResult.failed(name, file.getFileName().toString(), "exit " + p.exitValue() + ", see " + log));
+        }
+    }
+
+    /** The whole {@code java -jar rapportkoll.jar process}, JVM start included; exit 1 only means findings of severity fel. */
+    private double coldJar(Path file) throws Exception {
+        Path out = Files.createTempDirectory(dir, "cold").resolve(file.getFileName());
+        List<String> command = List.of(java(), HEAP, "-jar", jar.toString(), "process", file.toString(), "-o", out.toString(), "--force");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!finished) {
+            p.destroyForcibly().waitFor();
+            throw new IllegalStateException("cold jar on " + file + " took over " + timeoutSeconds + " s");
+        }
+        if (p.exitValue() > 1) {
+            throw new IllegalStateException("cold jar on " + file + " exited " + p.exitValue());
+        }
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(out.getParent());
+        return seconds;
+    }
+
+    /**
+     * soffice converting the file to .xlsx with a profile that recalculates OOXML on load (else it
+     * keeps the cached values and computes nothing); start-up included. The first conversion ever
+     * also creates the profile, so it is made once beforehand and not counted.
+     */
+    private double libreOffice(Path file) throws Exception {
+        if (libreOfficeProfile == null) {
+            libreOfficeProfile = Files.createTempDirectory("rapportkoll-bench-lo");
+            LibreOfficeRecalcCheck.convert(Files.createTempDirectory(dir, "lo"), libreOfficeProfile, List.of(file));
+        }
+        Path out = Files.createTempDirectory(dir, "lo");
+        long start = System.nanoTime();
+        LibreOfficeRecalcCheck.convert(out, libreOfficeProfile, List.of(file));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        deleteTree(out);
+        return seconds;
+    }
+
+    // ---------------------------------------------------------------- the drop folder
+
+    /** Times each job a watcher hands its processor. */
+    static final class TimedProcessor implements Processor {
+        private final Processor inner;
+        final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+
+        TimedProcessor(Processor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Status process(Job job) throws IOException, InterruptedException {
+            long start = System.nanoTime();
+            try {
+                return inner.process(job);
+            } finally {
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+    }
+
+    private List<String> dropFolder() throws Exception {
+        int inProcess = Integer.getInteger("bench.dropFiles", 100);
+        int children = Integer.getInteger("bench.childDropFiles", 10);
+        List<String> out = new ArrayList<>();
+        System.out.println("== drop folder");
+        out.add(dropFolder("in one JVM (InProcessProcessor)", new TimedProcessor(new InProcessProcessor()), inProcess));
+        out.add(dropFolder("one JVM per file (ChildProcessor, as the CLI)", new TimedProcessor(new ChildProcessor(1024)), children));
+        return out;
+    }
+
+    private String dropFolder(String how, TimedProcessor processor, int files) throws Exception {
+        Path root = dir.resolve("drop-" + files + "-" + System.nanoTime());
+        Path inbox = Files.createDirectories(root.resolve("inkorg"));
+        List<Path> sources = samples();
+        for (int i = 0; i < files; i++) {
+            Path source = sources.get(i % sources.size());
+            Files.copy(source, inbox.resolve(String.format(Locale.ROOT, "%03d-%s", i + 1, source.getFileName())));
+        }
+        WatchOptions options = new WatchOptions(Duration.ZERO, Duration.ofSeconds(120), Duration.ofSeconds(timeoutSeconds),
+                Duration.ofSeconds(1), 1024, "sv");
+        long start = System.nanoTime();
+        int problems;
+        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(root.resolve("watch-stdout.txt")), true);
+             Watcher watcher = Watcher.start(root, options, processor, log)) {
+            problems = watcher.runOnce();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long done;
+        try (Stream<Path> klart = Files.list(root.resolve("klart"))) {
+            done = klart.filter(f -> f.getFileName().toString().endsWith(".xlsx")).count();
+        }
+        Stats perFile = Stats.of(processor.millis);
+        String line = String.format(Locale.ROOT, "%d samples (mixed), `watch --once` %s: per file %s, %.1f s in all, %.0f files per minute; "
+                        + "%d of %d in klart%s", files, how, BenchReport.milliseconds(perFile), seconds, files / seconds * 60,
+                done, files, problems == 0 ? "" : ", " + problems + " not handled");
+        System.out.println("   " + line);
+        deleteTree(root);
+        return line;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

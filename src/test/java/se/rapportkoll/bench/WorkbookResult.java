@@ -1,0 +1,28 @@
+package se.rapportkoll.bench;
+
+/**
+ * Everything measured on one workbook. {@code costCentreRows} is null for the samples;
+ * {@code coldSeconds} and {@code libreOfficeSeconds} are {@link Stats#NONE} with a note saying why
+ * when they were not measured.
+ */
+public record WorkbookResult(String name, Integer costCentreRows, ChildResult process, ChildResult poi,
+                             Stats coldSeconds, String coldNote, Stats libreOfficeSeconds, String libreOfficeNote) {
+
+    public Stats processMillis() {
+        return Stats.of(process.millis());
+    }
+
+    public Stats poiMillis() {
+        return Stats.of(poi.millis());
+    }
+
+    /** process median / POI median, NaN when either is missing. */
+    public double processToPoi() {
+        return processMillis().median() / poiMillis().median();
+    }
+
+    /** Whether process ran through all its runs in the -Xmx1g child. */
+    public boolean processOk() {
+        return process.ok() && !process.millis().isEmpty();
+    }
+}
