@@ -21,13 +21,29 @@ final class ForecastStyles extends Styles {
     /** A cell the controller still has to fill in: rose. */
     final CellStyle missing;
 
-    private static final Map<Workbook, ForecastStyles> BY_WORKBOOK = new WeakHashMap<>();
+    /** Per workbook, the indices of the styles below (see Styles.of: a style object would keep its workbook alive). */
+    private static final Map<Workbook, short[]> BY_WORKBOOK = new WeakHashMap<>();
 
     /** The forecast styles of {@code wb}, created there the first time (the settings and forecast sheets share them). */
     static ForecastStyles in(Workbook wb) {
         synchronized (BY_WORKBOOK) {
-            return BY_WORKBOOK.computeIfAbsent(wb, ForecastStyles::new);
+            short[] known = BY_WORKBOOK.get(wb);
+            if (known != null) {
+                return new ForecastStyles(wb, known);
+            }
+            ForecastStyles made = new ForecastStyles(wb);
+            BY_WORKBOOK.put(wb, new short[] {made.section.getIndex(), made.best.getIndex(), made.percentInput.getIndex(),
+                    made.missing.getIndex()});
+            return made;
         }
+    }
+
+    private ForecastStyles(Workbook wb, short[] i) {
+        super(Styles.of(wb));
+        section = wb.getCellStyleAt(i[0]);
+        best = wb.getCellStyleAt(i[1]);
+        percentInput = wb.getCellStyleAt(i[2]);
+        missing = wb.getCellStyleAt(i[3]);
     }
 
     private ForecastStyles(Workbook wb) {

@@ -41,14 +41,44 @@ public class Styles {
     final CellStyle warning;
     final CellStyle info;
 
-    /** Per workbook, so that the tool's sheets share one set instead of each adding its own. */
-    private static final Map<Workbook, Styles> BY_WORKBOOK = new WeakHashMap<>();
+    /**
+     * Per workbook, so that the tool's sheets share one set instead of each adding its own. Only
+     * the styles' indices are kept: a style object refers to its workbook, which a weak key must not.
+     */
+    private static final Map<Workbook, short[]> BY_WORKBOOK = new WeakHashMap<>();
 
     /** The styles of {@code wb}, created there the first time. */
     public static Styles of(Workbook wb) {
         synchronized (BY_WORKBOOK) {
-            return BY_WORKBOOK.computeIfAbsent(wb, Styles::new);
+            short[] known = BY_WORKBOOK.get(wb);
+            if (known != null) {
+                return new Styles(wb, known);
+            }
+            Styles made = new Styles(wb);
+            BY_WORKBOOK.put(wb, made.indices());
+            return made;
         }
+    }
+
+    private Styles(Workbook wb, short[] i) {
+        title = wb.getCellStyleAt(i[0]);
+        note = wb.getCellStyleAt(i[1]);
+        header = wb.getCellStyleAt(i[2]);
+        text = wb.getCellStyleAt(i[3]);
+        wrapped = wb.getCellStyleAt(i[4]);
+        link = wb.getCellStyleAt(i[5]);
+        number = wb.getCellStyleAt(i[6]);
+        percent = wb.getCellStyleAt(i[7]);
+        boldText = wb.getCellStyleAt(i[8]);
+        boldNumber = wb.getCellStyleAt(i[9]);
+        boldPercent = wb.getCellStyleAt(i[10]);
+        error = wb.getCellStyleAt(i[11]);
+        warning = wb.getCellStyleAt(i[12]);
+        info = wb.getCellStyleAt(i[13]);
+    }
+
+    private short[] indices() {
+        return new short[] {title.getIndex(), note.getIndex(), header.getIndex(), text.getIndex(), wrapped.getIndex(), link.getIndex(), number.getIndex(), percent.getIndex(), boldText.getIndex(), boldNumber.getIndex(), boldPercent.getIndex(), error.getIndex(), warning.getIndex(), info.getIndex()};
     }
 
     /** The same styles, for a subclass that adds its own. */
