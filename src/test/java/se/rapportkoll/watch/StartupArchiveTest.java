@@ -1,0 +1,66 @@
+package se.rapportkoll.watch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which child writes the class-data archive, when it is put in place, and when the others use it. */
+class StartupArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    private StartupArchive archive() throws Exception {
+        Path jar = Files.writeString(dir.resolve("rapportkoll.jar"), "a jar");
+        StartupArchive archive = StartupArchive.forClassPath(jar.toString(), dir.resolve("cds"));
+        assertNotNull(archive, "this test runs on HotSpot");
+        return archive;
+    }
+
+    @Test
+    void onlyOneJarOnAHotSpotJvmGetsAnArchive() throws Exception {
+        assertNull(StartupArchive.forClassPath(dir.toString(), dir), "a class folder cannot be archived");
+        Path jar = Files.writeString(dir.resolve("a.jar"), "a");
+        assertNull(StartupArchive.forClassPath(jar + File.pathSeparator + jar, dir), "nor a class path of several entries");
+        assertNull(StartupArchive.forClassPath(dir.resolve("missing.jar").toString(), dir));
+        assertTrue(archive().archive().getFileName().toString().contains(System.getProperty("java.vm.version")),
+                "another Java makes another archive");
+    }
+
+    @Test
+    void theFirstChildWritesItTheOthersWaitThenUseIt() throws Exception {
+        StartupArchive archive = archive();
+        List<String> first = archive.options();
+        assertEquals(1, first.size());
+        assertTrue(first.get(0).startsWith("-XX:ArchiveClassesAtExit="), first.toString());
+        assertEquals(List.of(), archive.options(), "one child writes it at a time; the others run without");
+        Path written = Path.of(first.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.writeString(written, "classes"); // what the JVM writes as it exits
+        archive.childEnded(first, true);
+        assertTrue(Files.isRegularFile(archive.archive()));
+        assertFalse(Files.exists(written));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive()), archive.options());
+    }
+
+    @Test
+    void aChildStoppedBeforeItEndedLeavesNoArchiveAndTheNextTriesAgain() throws Exception {
+        StartupArchive archive = archive();
+        List<String> first = archive.options();
+        Path written = Path.of(first.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.writeString(written, "half");
+        archive.childEnded(first, false); // killed at its time limit
+        assertFalse(Files.exists(archive.archive()));
+        assertFalse(Files.exists(written), "no partial archive is left behind");
+        assertTrue(archive.options().get(0).startsWith("-XX:ArchiveClassesAtExit="));
+    }
+}
