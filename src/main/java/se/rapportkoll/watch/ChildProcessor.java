@@ -25,7 +25,8 @@ public final class ChildProcessor implements Processor {
         this(Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("java.class.path"), maxHeapMb);
     }
 
-    ChildProcessor(String javaCommand, String classPath, int maxHeapMb) {
+    /** Children started with {@code javaCommand} on {@code classPath} (the benchmark runs them on the jar, as the CLI does). */
+    public ChildProcessor(String javaCommand, String classPath, int maxHeapMb) {
         this(javaCommand, classPath, maxHeapMb, StartupArchive.forClassPath(classPath, StartupArchive.defaultFolder()));
     }
 

@@ -277,7 +277,8 @@ public final class Benchmark {
         List<String> out = new ArrayList<>();
         System.out.println("== drop folder");
         out.add(dropFolder("in one JVM (InProcessProcessor)", new TimedProcessor(new InProcessProcessor()), inProcess));
-        out.add(dropFolder("one JVM per file (ChildProcessor, as the CLI)", new TimedProcessor(new ChildProcessor(1024)), children));
+        out.add(dropFolder("one JVM per file (ChildProcessor, as the CLI)", new TimedProcessor(
+                new ChildProcessor(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar.toString(), 1024)), children));
         return out;
     }
 
