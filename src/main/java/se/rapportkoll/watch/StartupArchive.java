@@ -1,11 +1,14 @@
 package se.rapportkoll.watch;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,6 +79,25 @@ final class StartupArchive {
         }
     }
 
+    /**
+     * Archives of other jars or Java versions (about 27 MB each) that have not been written for
+     * 30 days, and temporary files a killed watcher left for a day: every update of the jar would
+     * otherwise leave one more in the temporary folder.
+     */
+    static void removeStale(Path folder, Instant now) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "rapportkoll-*")) {
+            for (Path f : files) {
+                Duration age = Duration.between(Files.getLastModifiedTime(f).toInstant(), now);
+                String name = f.getFileName().toString();
+                if (name.endsWith(".jsa") && age.toDays() >= 30 || name.endsWith(".tmp") && age.toHours() >= 24) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException ignored) {
+            // tidying the temporary folder is not worth failing over
+        }
+    }
+
     /** After a child: a complete archive written by it is put in place; a partial one is removed. */
     synchronized void childEnded(List<String> options, boolean completed) {
         if (training == null || !options.contains("-XX:ArchiveClassesAtExit=" + training)) {
@@ -90,6 +112,7 @@ final class StartupArchive {
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
                 }
+                removeStale(archive.getParent(), Instant.now());
             }
         } catch (IOException ignored) {
             // no archive this time: the next child tries again

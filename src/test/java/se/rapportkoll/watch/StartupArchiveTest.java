@@ -63,4 +63,27 @@ class StartupArchiveTest {
         assertFalse(Files.exists(written), "no partial archive is left behind");
         assertTrue(archive.options().get(0).startsWith("-XX:ArchiveClassesAtExit="));
     }
+
+    @Test
+    void oldArchivesAndLeftOverTemporaryFilesAreRemovedNewOnesKept() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cds"));
+        java.time.Instant now = java.time.Instant.parse("2026-11-30T12:00:00Z");
+        Path oldArchive = touch(folder.resolve("rapportkoll-16.0-a-b.jsa"), now.minus(java.time.Duration.ofDays(31)));
+        Path recentArchive = touch(folder.resolve("rapportkoll-17.0-a-b.jsa"), now.minus(java.time.Duration.ofDays(2)));
+        Path oldTemporary = touch(folder.resolve("rapportkoll-17.0-a-b.jsa.1-2.tmp"), now.minus(java.time.Duration.ofHours(25)));
+        Path busyTemporary = touch(folder.resolve("rapportkoll-17.0-a-b.jsa.3-4.tmp"), now.minus(java.time.Duration.ofMinutes(5)));
+        Path other = touch(folder.resolve("somebody-else.jsa"), now.minus(java.time.Duration.ofDays(90)));
+        StartupArchive.removeStale(folder, now);
+        assertFalse(Files.exists(oldArchive));
+        assertFalse(Files.exists(oldTemporary));
+        assertTrue(Files.exists(recentArchive));
+        assertTrue(Files.exists(busyTemporary), "a child may still be writing it");
+        assertTrue(Files.exists(other), "only the tool's own files");
+    }
+
+    private static Path touch(Path file, java.time.Instant time) throws Exception {
+        Files.writeString(file, "x");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(time));
+        return file;
+    }
 }
