@@ -96,10 +96,6 @@ public final class SheetGrid {
         }
     }
 
-    static CellData read(Cell cell, FormulaEvaluator evaluator) {
-        return read(cell, evaluator, new HashMap<>());
-    }
-
     private static CellData read(Cell cell, FormulaEvaluator evaluator, Map<Short, Format> formats) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
