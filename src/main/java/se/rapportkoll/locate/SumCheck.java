@@ -12,18 +12,19 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated)
 
     /** Adds up the numeric cells, each with its sign (+1 or -1). */
     public static SumCheck of(List<CellData> cells, List<Integer> signs, CellData stated) {
-        double sum = 0;
-        double tolerance = 0;
-        int parts = 0;
+        SumCheck check = new SumCheck(0, 0, 0, stated);
         for (int i = 0; i < cells.size(); i++) {
-            CellData c = cells.get(i);
-            if (c.isNumeric()) {
-                sum += signs.get(i) * c.number();
-                tolerance += 0.5 * c.roundingStep();
-                parts++;
-            }
+            check = check.plus(cells.get(i), signs.get(i));
         }
-        return new SumCheck(sum, parts, tolerance, stated);
+        return check;
+    }
+
+    /** The same check with one more cell added with its sign; a cell without a number adds nothing. */
+    public SumCheck plus(CellData cell, int sign) {
+        if (!cell.isNumeric()) {
+            return this;
+        }
+        return new SumCheck(sum + sign * cell.number(), parts + 1, tolerance + 0.5 * cell.roundingStep(), stated);
     }
 
     public static SumCheck total(List<CellData> cells, CellData stated) {

@@ -42,23 +42,19 @@ final class TotalInference {
             }
             Vote best = null;
             // runs ending just above the row, longer and longer: their sums grow by one row a step
-            double[] sums = new double[summable.size()];
-            double[] tolerances = new double[summable.size()];
-            int[] counts = new int[summable.size()];
+            SumCheck[] checks = new SumCheck[summable.size()];
+            for (int k = 0; k < checks.length; k++) {
+                checks[k] = new SumCheck(0, 0, 0, row.cell(summable.get(k)));
+            }
             for (int start = natural.size() - 1; start >= 0; start--) {
                 TableRow part = rows.get(natural.get(start));
-                for (int k = 0; k < summable.size(); k++) {
-                    CellData cell = part.cell(summable.get(k));
-                    if (cell.isNumeric()) {
-                        sums[k] += cell.number();
-                        tolerances[k] += 0.5 * cell.roundingStep();
-                        counts[k]++;
-                    }
+                for (int k = 0; k < checks.length; k++) {
+                    checks[k] = checks[k].plus(part.cell(summable.get(k)), 1);
                 }
                 if (!named && natural.size() - start < 2) {
                     continue;
                 }
-                Vote vote = vote(start, row, summable, sums, tolerances, counts);
+                Vote vote = vote(start, checks);
                 if (best == null || vote.matches >= best.matches) {
                     best = vote; // ties go to the longer run
                 }
@@ -149,11 +145,10 @@ final class TotalInference {
     private record Vote(int start, int matches, int mismatches) {
     }
 
-    private static Vote vote(int start, TableRow total, List<Integer> summable, double[] sums, double[] tolerances, int[] counts) {
+    private static Vote vote(int start, SumCheck[] checks) {
         int matches = 0;
         int mismatches = 0;
-        for (int k = 0; k < summable.size(); k++) {
-            SumCheck check = new SumCheck(sums[k], counts[k], tolerances[k], total.cell(summable.get(k)));
+        for (SumCheck check : checks) {
             if (check.comparable()) {
                 if (check.agrees()) {
                     matches++;
