@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record FormulaReferences(List<Area> areas) {
 
-    /** A rectangle of cells on a sheet (null: the formula's own sheet); 0-based, inclusive. */
+    /** A rectangle of cells on a named sheet (the formula's own where it names none); 0-based, inclusive. */
     record Area(String sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
 
         boolean contains(String sheetName, int row, int col) {

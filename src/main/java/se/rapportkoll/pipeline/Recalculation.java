@@ -50,19 +50,15 @@ final class Recalculation {
                 }
             }
         }
-        List<Changed> changedCells = new ArrayList<>();
-        fills.forEach(f -> changedCells.add(new Changed(f.sheet(), f.row(), f.col())));
+        List<Changed> news = fills.stream().map(f -> new Changed(f.sheet(), f.row(), f.col())).toList();
         Map<String, List<CellData>> changed = new HashMap<>();
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         evaluator.setIgnoreMissingWorkbooks(true);
-        int seen = 0;
-        while (seen < changedCells.size()) { // until no formula changed in the last pass
-            List<Changed> news = changedCells.subList(seen, changedCells.size());
-            seen = changedCells.size();
+        while (!news.isEmpty()) { // pass by pass, over the cells that changed in the pass before
             List<Changed> found = new ArrayList<>();
             for (Iterator<Candidate> it = pending.iterator(); it.hasNext(); ) {
                 Candidate c = it.next();
-                if (c.references().isPresent() && news.stream().noneMatch(n -> c.references().get().refersTo(n.sheet(), n.row(), n.col()))) {
+                if (!mayDependOn(c, news)) {
                     continue;
                 }
                 it.remove();
@@ -76,10 +72,16 @@ final class Recalculation {
                     found.add(new Changed(c.sheet(), data.row(), data.col()));
                 }
             }
-            changedCells.addAll(found);
+            news = found;
         }
         return changed;
     }
+
+    /** Whether the formula refers to one of the cells, or cannot tell. */
+    private static boolean mayDependOn(Candidate c, List<Changed> cells) {
+        return c.references().isEmpty() || cells.stream().anyMatch(n -> c.references().get().refersTo(n.sheet(), n.row(), n.col()));
+    }
+
     private static Double evaluate(FormulaEvaluator evaluator, Cell cell) {
         if (cell == null || cell.getCellType() != CellType.FORMULA) {
             return null;
