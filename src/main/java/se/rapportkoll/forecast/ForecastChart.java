@@ -36,13 +36,14 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * One line chart per line (at most {@value #MAX_CHARTS}, see {@link #charted}): this year's and last year's cumulative actuals by month, and from the
- * last month booked the trend forecast to December with its interval (the December interval,
- * widened linearly over the remaining months). The chart's data sit in a small table above it.
+ * One line chart per line (at most {@value #MAX_CHARTS}, see {@link #charted}): this year's and
+ * last year's cumulative actuals by month, and from the last month booked the trend forecast to
+ * December with its interval (the December interval, widened linearly over the remaining months).
+ * The chart's data sit in a small table above it.
  */
 final class ForecastChart {
 
@@ -137,18 +138,10 @@ final class ForecastChart {
             return lines;
         }
         Comparator<LineForecast> weight = Comparator.comparing((LineForecast f) -> f.report() == null)
-                .thenComparing(f -> -Math.abs(soFar(f)));
+                .thenComparing(f -> -Math.abs(ForecastMethods.sum(f.line().months(f.year(), f.month()))));
         Set<LineForecast> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         lines.stream().sorted(weight).limit(max).forEach(chosen::add);
         return lines.stream().filter(chosen::contains).toList();
-    }
-
-    private static double soFar(LineForecast f) {
-        double sum = 0;
-        for (double v : f.line().months(f.year(), f.month())) {
-            sum += v;
-        }
-        return sum;
     }
 
     /** Cumulative series by month (NaN = no point): this year, last year, forecast, lower, upper. */

@@ -7,13 +7,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.write.InlineText;
 import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ScenarioSettings.Scenario;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.write.FormulaCells;
+import se.rapportkoll.write.InlineText;
 import se.rapportkoll.write.ToolSheets;
 
 import java.time.YearMonth;

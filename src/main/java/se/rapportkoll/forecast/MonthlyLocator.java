@@ -35,10 +35,10 @@ public final class MonthlyLocator {
 
     private final Map<String, Integer> monthNames = new LinkedHashMap<>();
     private final Pattern nameYear;
+    private final Pattern yearName;
     /** Per run: every label of a sheet is tried as a month, and most cells share a few styles. */
     private final Map<String, Optional<YearMonth>> parsedTexts = new HashMap<>();
     private final Map<Short, Boolean> dateStyles = new HashMap<>();
-    private final Pattern yearName;
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s*[-/.]\\s*\\d{1,2})?");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})");
 
