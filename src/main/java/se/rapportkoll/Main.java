@@ -2,11 +2,13 @@ package se.rapportkoll;
 
 import se.rapportkoll.cli.RapportkollCommand;
 import se.rapportkoll.gui.Gui;
+import se.rapportkoll.launch.FastStart;
 
 import java.awt.GraphicsEnvironment;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.OptionalInt;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -20,10 +22,18 @@ public final class Main {
             Gui.start();
             return;
         }
+        OptionalInt inChild = FastStart.run(args);
+        if (inChild.isPresent()) {
+            System.exit(inChild.getAsInt());
+        }
         Charset console = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        System.exit(RapportkollCommand.execute(args, out, err));
+        int code = RapportkollCommand.execute(args, out, err);
+        out.flush();
+        err.flush();
+        FastStart.reportExitCode(code);
+        System.exit(code);
     }
 
     /** No arguments on a desktop opens the window; arguments, or no display, mean the command line. */

@@ -1,5 +1,7 @@
 package se.rapportkoll.watch;
 
+import se.rapportkoll.launch.StartupArchive;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +46,7 @@ public final class ChildProcessor implements Processor {
         List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx" + maxHeapMb + "m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
         command.addAll(archiveOptions);
-        command.addAll(List.of("-cp", classPath, Worker.class.getName()));
+        command.addAll(List.of("-cp", archive == null ? classPath : archive.classPath(), Worker.class.getName()));
         command.addAll(job.toArgs());
         // The child's own output goes to a file in the claim: a full pipe would block it.
         Path console = job.status().resolveSibling("worker.txt");

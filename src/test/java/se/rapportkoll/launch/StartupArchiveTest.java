@@ -1,4 +1,4 @@
-package se.rapportkoll.watch;
+package se.rapportkoll.launch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,10 +39,22 @@ class StartupArchiveTest {
     }
 
     @Test
+    void childrenGetTheJarsAbsolutePathAndAJarElsewhereItsOwnArchive() throws Exception {
+        StartupArchive here = archive();
+        assertEquals(dir.resolve("rapportkoll.jar").toAbsolutePath().normalize().toString(), here.classPath(),
+                "the JVM refuses an archive written for another class path");
+        Path copy = Files.createDirectory(dir.resolve("copy")).resolve("rapportkoll.jar");
+        Files.copy(dir.resolve("rapportkoll.jar"), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        StartupArchive there = StartupArchive.forClassPath(copy.toString(), dir.resolve("cds"));
+        assertNotEquals(here.archive(), there.archive(), "same size and time, another place");
+    }
+
+    @Test
     void theFirstChildWritesItTheOthersWaitThenUseIt() throws Exception {
         StartupArchive archive = archive();
         List<String> first = archive.options();
-        assertEquals(1, first.size());
+        assertEquals(2, first.size());
+        assertEquals("-Xlog:cds*=off", first.get(1), "the JVM's notes would reach the user's console");
         assertTrue(first.get(0).startsWith("-XX:ArchiveClassesAtExit="), first.toString());
         assertEquals(List.of(), archive.options(), "one child writes it at a time; the others run without");
         Path written = Path.of(first.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
@@ -49,7 +62,7 @@ class StartupArchiveTest {
         archive.childEnded(first, true);
         assertTrue(Files.isRegularFile(archive.archive()));
         assertFalse(Files.exists(written));
-        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive()), archive.options());
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.archive(), "-Xlog:cds*=off"), archive.options());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.rapportkoll.watch;
+package se.rapportkoll.launch;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,58 +13,74 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A class-data-sharing archive for the child JVMs: the classes of POI, XMLBeans and jxls as the
- * first child loaded them, mapped by every later child instead of loaded again, which takes about
- * a quarter off each file's run (2.3 s to 1.65 s for the August sample on a 2-core machine).
+ * A class-data-sharing archive for child JVMs on the jar: the classes of POI, XMLBeans and jxls as
+ * the first child loaded them, mapped by every later child instead of loaded again. The watcher's
+ * children use it (2.3 s to 1.65 s per August sample on a 2-core machine), and so does a command
+ * run from the jar ({@link FastStart}).
  * <p>
  * The first child that finds no archive writes one as it exits ({@code -XX:ArchiveClassesAtExit}
  * into a file of its own, moved into place only when complete); the children after it use it
  * ({@code -XX:SharedArchiveFile}). The archive lives in the local temporary folder, never in the
- * drop folder (a share), and its name holds the JVM's version and the jar's size and time, so a
- * new jar or Java makes a new one. Nothing depends on it: a JVM that cannot use an archive runs
- * without it, a child's outcome is read from its status file, not its exit code (which a failed
- * archive write would change), and only a HotSpot JVM from one jar is given the options.
+ * drop folder (a share), and its name holds the JVM's version and the jar's place, size and time,
+ * so a new jar or Java makes a new one. Nothing depends on it: a JVM that cannot use an archive
+ * runs without it, a child's outcome is never read from its exit code alone (a failed archive
+ * write changes it), and only a HotSpot JVM from one jar is given the options.
  */
-final class StartupArchive {
+public final class StartupArchive {
 
+    private static final String QUIET = "-Xlog:cds*=off";
+
+    private final Path jar;
     private final Path archive;
     private Path training; // the file the one child in training writes, or null
 
-    private StartupArchive(Path archive) {
+    private StartupArchive(Path jar, Path archive) {
+        this.jar = jar;
         this.archive = archive;
     }
 
     /** The archive for children running {@code classPath} with this JVM, or null where none can be used. */
-    static StartupArchive forClassPath(String classPath, Path folder) {
+    public static StartupArchive forClassPath(String classPath, Path folder) {
         if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar")
                 || !System.getProperty("java.vm.name", "").contains("HotSpot") && !System.getProperty("java.vm.name", "").contains("OpenJDK")
                 || Runtime.version().feature() < 13) {
             return null; // class folders cannot be archived; other JVMs have other options
         }
         try {
-            Path jar = Path.of(classPath);
+            // The JVM checks the class path an archive was written for: children always get the absolute one.
+            Path jar = Path.of(classPath).toAbsolutePath().normalize();
             FileTime time = Files.getLastModifiedTime(jar);
-            String name = String.format(Locale.ROOT, "rapportkoll-%s-%x-%x.jsa",
-                    System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+_-]", "_"), Files.size(jar), time.toMillis());
-            return new StartupArchive(folder.resolve(name));
+            String name = String.format(Locale.ROOT, "rapportkoll-%s-%x-%x-%x.jsa",
+                    System.getProperty("java.vm.version").replaceAll("[^A-Za-z0-9.+_-]", "_"), jar.toString().hashCode(),
+                    Files.size(jar), time.toMillis());
+            return new StartupArchive(jar, folder.resolve(name));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
     /** The default place: a folder in the local temporary folder. */
-    static Path defaultFolder() {
+    public static Path defaultFolder() {
         return Path.of(System.getProperty("java.io.tmpdir"), "rapportkoll-cds");
+    }
+
+    /** The class path to start children with: the jar's absolute path, as the archive was written for. */
+    public String classPath() {
+        return jar.toString();
     }
 
     Path archive() {
         return archive;
     }
 
-    /** The JVM options for the next child: use the archive, write it, or none while another child writes it. */
-    synchronized List<String> options() {
+    /**
+     * The JVM options for the next child: use the archive, write it, or none while another child
+     * writes it. The JVM's notes on classes it cannot archive (picocli's are Java 5 classes) are
+     * turned off: a child's output may be the user's console.
+     */
+    public synchronized List<String> options() {
         if (Files.isRegularFile(archive)) {
-            return List.of("-XX:SharedArchiveFile=" + archive);
+            return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
         }
         if (training != null) {
             return List.of();
@@ -73,7 +89,7 @@ final class StartupArchive {
             Files.createDirectories(archive.getParent());
             training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
                     + System.nanoTime() + ".tmp");
-            return List.of("-XX:ArchiveClassesAtExit=" + training);
+            return List.of("-XX:ArchiveClassesAtExit=" + training, QUIET);
         } catch (IOException e) {
             return List.of();
         }
@@ -99,7 +115,7 @@ final class StartupArchive {
     }
 
     /** After a child: a complete archive written by it is put in place; a partial one is removed. */
-    synchronized void childEnded(List<String> options, boolean completed) {
+    public synchronized void childEnded(List<String> options, boolean completed) {
         if (training == null || !options.contains("-XX:ArchiveClassesAtExit=" + training)) {
             return;
         }
