@@ -64,6 +64,6 @@ class BenchHarnessTest {
     private static WorkbookResult result(String name, List<Double> process, List<Double> poi, String status) {
         ChildResult p = new ChildResult("process", name, status, 1, process, process.stream().map(x -> 100.0).toList(), -1, -1, -1);
         ChildResult b = new ChildResult("poi", name, "ok", 1, poi, poi.stream().map(x -> 20.0).toList(), 2, 1000, 12345);
-        return new WorkbookResult(name, 600, p, b, Stats.NONE, "–", Stats.NONE, "skipped");
+        return new WorkbookResult(name, 600, p, b, Stats.NONE, Stats.NONE, "–", Stats.NONE, "skipped");
     }
 }

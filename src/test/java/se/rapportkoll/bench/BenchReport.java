@@ -18,8 +18,8 @@ public final class BenchReport {
     public static String table(List<WorkbookResult> results) {
         StringBuilder sb = new StringBuilder();
         sb.append("| workbook | sheets / rows / formulas | process median (min–max) | POI median (min–max) | process / POI "
-                + "| peak heap process / POI | cold jar | LibreOffice | LO / cold | LO / warm |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                + "| peak heap process / POI | cold jar | cold jar, one JVM | LibreOffice | LO / cold | LO / warm |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (WorkbookResult r : results) {
             sb.append("| ").append(r.name())
                     .append(" | ").append(size(r.poi()))
@@ -29,6 +29,7 @@ public final class BenchReport {
                     .append(" | ").append(megabytes(Stats.of(r.process().peakHeapMb()))).append(" / ")
                     .append(megabytes(Stats.of(r.poi().peakHeapMb())))
                     .append(" | ").append(r.coldSeconds().isEmpty() ? r.coldNote() : seconds(r.coldSeconds()))
+                    .append(" | ").append(r.coldOneJvmSeconds().isEmpty() ? r.coldNote() : seconds(r.coldOneJvmSeconds()))
                     .append(" | ").append(r.libreOfficeSeconds().isEmpty() ? r.libreOfficeNote() : seconds(r.libreOfficeSeconds()))
                     .append(" | ").append(ratio(r.libreOfficeSeconds().median() / r.coldSeconds().median()))
                     .append(" | ").append(ratio(r.libreOfficeSeconds().median() * 1000 / r.processMillis().median()))

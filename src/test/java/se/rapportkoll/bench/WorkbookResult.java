@@ -2,11 +2,12 @@ package se.rapportkoll.bench;
 
 /**
  * Everything measured on one workbook. {@code costCentreRows} is null for the samples;
- * {@code coldSeconds} and {@code libreOfficeSeconds} are {@link Stats#NONE} with a note saying why
- * when they were not measured.
+ * {@code coldSeconds} (the jar as a user runs it), {@code coldOneJvmSeconds} (the jar told to run
+ * all in the JVM started) and {@code libreOfficeSeconds} are {@link Stats#NONE} with a note saying
+ * why when they were not measured.
  */
 public record WorkbookResult(String name, Integer costCentreRows, ChildResult process, ChildResult poi,
-                             Stats coldSeconds, String coldNote, Stats libreOfficeSeconds, String libreOfficeNote) {
+                             Stats coldSeconds, Stats coldOneJvmSeconds, String coldNote, Stats libreOfficeSeconds, String libreOfficeNote) {
 
     public Stats processMillis() {
         return Stats.of(process.millis());
