@@ -31,6 +31,7 @@ public final class Gui {
             useSystemLookAndFeel();
             MainWindow.open(presenter(folder, log, new DesktopActions()), null);
         });
+        WarmUp.start();
     }
 
     /** The presenter as the real window uses it; tests pass their own folder and desktop actions. */
