@@ -4,7 +4,9 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The full-year forecasts, as pure functions of the months booked so far ({@code current}: months
@@ -15,6 +17,8 @@ public final class ForecastMethods {
 
     /** Two-sided coverage of the trend's prediction interval. */
     public static final double CONFIDENCE = 0.95;
+    /** The two-sided {@link #CONFIDENCE} quantile of Student's t by degrees of freedom (at most 11 of them are ever used). */
+    private static final Map<Integer, Double> T_QUANTILES = new ConcurrentHashMap<>();
     static final int SEASON = 12;
 
     private ForecastMethods() {
@@ -77,9 +81,14 @@ public final class ForecastMethods {
         double sxx = n * (n * n - 1) / 12.0; // Σ (x_i − x̄)² for x = 1..n
         double s2 = ols.getSumSquaredErrors() / (n - 2);
         double variance = s2 * (h + (double) h * h / n + spread * spread / sxx);
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+        double t = T_QUANTILES.computeIfAbsent(n - 2, ForecastMethods::tQuantile);
         double half = t * Math.sqrt(Math.max(variance, 0));
         return Optional.of(new Estimate(Method.TREND, point, point - half, point + half));
+    }
+
+    /** Without a random generator: the default one, seeded anew per distribution, cost more than the quantile. */
+    private static double tQuantile(int degreesOfFreedom) {
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
     }
 
     /**
