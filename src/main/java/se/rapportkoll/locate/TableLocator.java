@@ -97,14 +97,26 @@ public final class TableLocator {
     }
 
     boolean isHeaderRow(SheetGrid grid, int r) {
-        int recognised = 0;
+        int texts = 0;
         int numbers = 0;
+        for (int c = 0; c < grid.rowWidth(r); c++) {
+            CellData cell = grid.get(r, c);
+            if (cell.hasText()) {
+                texts++;
+            } else if (cell.isNumeric()) {
+                numbers++;
+            }
+        }
+        // At least two recognised headers, more than the numbers: a data row (a label and its
+        // figures) fails on the counts alone, without parsing its label as a header.
+        if (texts < 2 || numbers >= texts) {
+            return false;
+        }
+        int recognised = 0;
         for (int c = 0; c < grid.rowWidth(r); c++) {
             CellData cell = grid.get(r, c);
             if (cell.hasText() && headers.parse(cell.text()).recognised()) {
                 recognised++;
-            } else if (cell.isNumeric()) {
-                numbers++;
             }
         }
         return recognised >= 2 && numbers < recognised;
