@@ -43,7 +43,7 @@ public final class Benchmark {
     private static final long SEED = 1;
 
     private final int runs = Integer.getInteger("bench.runs", 5);
-    private final int warmups = Integer.getInteger("bench.warmups", 3);
+    private final int warmups = Integer.getInteger("bench.warmups", 10);
     private final double budgetSeconds = Double.parseDouble(System.getProperty("bench.budgetSeconds", "30"));
     private final long timeoutSeconds = Long.getLong("bench.timeoutSeconds", 240);
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 3);
@@ -159,6 +159,7 @@ public final class Benchmark {
         System.out.println("== " + name);
         ChildResult poi = child(BenchChild.Contender.POI, file);
         ChildResult process = child(BenchChild.Contender.PROCESS, file);
+        ChildResult poiOnOutput = child(BenchChild.Contender.POI_ON_OUTPUT, file);
         Stats cold = Stats.NONE;
         Stats coldOneJvm = Stats.NONE;
         String coldNote;
@@ -179,9 +180,9 @@ public final class Benchmark {
                 loNote = "failed: " + e.getMessage().lines().findFirst().orElse("");
             }
         }
-        WorkbookResult r = new WorkbookResult(name, costCentreRows, process, poi, cold, coldOneJvm, coldNote, lo, loNote);
-        System.out.printf(Locale.ROOT, "   process %s; POI %s; cold jar %s (one JVM %s); LibreOffice %s%n", BenchReport.runs(process),
-                BenchReport.runs(poi), cold.isEmpty() ? coldNote : BenchReport.seconds(cold),
+        WorkbookResult r = new WorkbookResult(name, costCentreRows, process, poi, poiOnOutput, cold, coldOneJvm, coldNote, lo, loNote);
+        System.out.printf(Locale.ROOT, "   process %s; POI %s; POI on the output %s; cold jar %s (one JVM %s); LibreOffice %s%n", BenchReport.runs(process),
+                BenchReport.runs(poi), BenchReport.runs(poiOnOutput), cold.isEmpty() ? coldNote : BenchReport.seconds(cold),
                 coldOneJvm.isEmpty() ? coldNote : BenchReport.seconds(coldOneJvm), lo.isEmpty() ? loNote : BenchReport.seconds(lo));
         return r;
     }

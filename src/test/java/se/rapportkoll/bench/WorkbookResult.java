@@ -6,7 +6,7 @@ package se.rapportkoll.bench;
  * all in the JVM started) and {@code libreOfficeSeconds} are {@link Stats#NONE} with a note saying
  * why when they were not measured.
  */
-public record WorkbookResult(String name, Integer costCentreRows, ChildResult process, ChildResult poi,
+public record WorkbookResult(String name, Integer costCentreRows, ChildResult process, ChildResult poi, ChildResult poiOnOutput,
                              Stats coldSeconds, Stats coldOneJvmSeconds, String coldNote, Stats libreOfficeSeconds, String libreOfficeNote) {
 
     public Stats processMillis() {
@@ -20,6 +20,11 @@ public record WorkbookResult(String name, Integer costCentreRows, ChildResult pr
     /** process median / POI median, NaN when either is missing. */
     public double processToPoi() {
         return processMillis().median() / poiMillis().median();
+    }
+
+    /** process median / median of POI on the output process writes, NaN when either is missing. */
+    public double processToPoiOnOutput() {
+        return processMillis().median() / Stats.of(poiOnOutput.millis()).median();
     }
 
     /** Whether process ran through all its runs in the -Xmx1g child. */
