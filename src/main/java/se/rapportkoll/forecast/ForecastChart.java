@@ -37,6 +37,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,8 +138,11 @@ final class ForecastChart {
         if (lines.size() <= max) {
             return lines;
         }
+        // Each line's actuals are summed once, not at every comparison of the sort.
+        Map<LineForecast, Double> size = new IdentityHashMap<>();
+        lines.forEach(f -> size.put(f, Math.abs(ForecastMethods.sum(f.line().months(f.year(), f.month())))));
         Comparator<LineForecast> weight = Comparator.comparing((LineForecast f) -> f.report() == null)
-                .thenComparing(f -> -Math.abs(ForecastMethods.sum(f.line().months(f.year(), f.month()))));
+                .thenComparing(f -> -size.get(f));
         Set<LineForecast> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         lines.stream().sorted(weight).limit(max).forEach(chosen::add);
         return lines.stream().filter(chosen::contains).toList();
