@@ -6,4 +6,8 @@ import java.io.IOException;
 public interface Processor {
 
     Status process(Job job) throws IOException, InterruptedException;
+
+    /** Ends what it keeps between files (a worker JVM); the watcher calls it as it closes. */
+    default void close() {
+    }
 }

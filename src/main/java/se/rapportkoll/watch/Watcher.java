@@ -407,12 +407,17 @@ public final class Watcher implements Closeable {
         }
     }
 
+    /** Ends the processor's worker, then gives up this watcher's place and its log. */
     @Override
     public void close() throws IOException {
         try {
-            area.close();
+            processor.close();
         } finally {
-            log.close();
+            try {
+                area.close();
+            } finally {
+                log.close();
+            }
         }
     }
 }

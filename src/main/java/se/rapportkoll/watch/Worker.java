@@ -1,6 +1,10 @@
 package se.rapportkoll.watch;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import se.rapportkoll.i18n.Messages;
@@ -9,27 +13,43 @@ import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Severity;
 
 /**
- * Processes one job. {@link #main} is the child JVM's entry point: the watcher starts
- * {@code java -Xmx.. -cp <its own class path> se.rapportkoll.watch.Worker ARGS} per file, so that a
- * workbook that hangs or exhausts memory takes only that process down.
+ * Processes jobs. {@link #main} is the worker JVM's entry point: the watcher starts
+ * {@code java -Xmx.. -cp <its own class path> se.rapportkoll.watch.Worker} and hands it one job
+ * per line on its input ({@link Job#toLine}); the worker writes each job's status file, answers
+ * {@value #DONE} on its output, and takes the next. After a job that ran out of memory or failed
+ * inside the tool it exits, so the next file gets a fresh JVM; it also exits when its input ends.
  */
 public final class Worker {
+
+    /** The worker's answer when a job's status file is written. */
+    static final String DONE = "done";
 
     private Worker() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         // A watcher killed with SIGKILL cannot stop its child; the child stops itself instead, so a
         // restarted watcher never races an orphan writing into the same claim.
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(70)));
-        Job job = Job.fromArgs(args);
-        try {
-            writeStatus(job, perform(job));
-            System.exit(0);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("rapportkoll worker: " + e);
-            System.exit(4);
+        PrintStream answers = System.out;
+        System.setOut(System.err); // anything a library prints must not be taken for an answer
+        BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = jobs.readLine(); line != null; line = jobs.readLine()) {
+            Job job = Job.fromLine(line);
+            Status status = perform(job);
+            try {
+                writeStatus(job, status);
+            } catch (IOException e) {
+                System.err.println("rapportkoll worker: " + e);
+                System.exit(4); // the watcher finds no status and reports an internal fault
+            }
+            answers.println(DONE);
+            answers.flush();
+            if (status.kind() == Status.Kind.MEMORY || status.kind() == Status.Kind.INTERNAL) {
+                System.exit(0); // this JVM may be in a bad state: the next file gets a fresh one
+            }
         }
+        System.exit(0);
     }
 
     /** Runs the pipeline as {@code process --force --report} would, with the report naming where the files end up. */

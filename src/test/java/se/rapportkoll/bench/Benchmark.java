@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * Options (system properties): bench.runs (5), bench.warmups (3), bench.sizes (4,8,15,30),
  * bench.budgetSeconds (30: measured time per child before it stops early), bench.timeoutSeconds
  * (240 per child), bench.coldRuns (3), bench.libreoffice (true), bench.loRuns (3), bench.drop (true),
- * bench.dropFiles (100), bench.childDropFiles (10), bench.jar, bench.samples, bench.dir.
+ * bench.dropFiles (100), bench.childDropFiles (100), bench.jar, bench.samples, bench.dir.
  */
 public final class Benchmark {
 
@@ -289,11 +289,11 @@ public final class Benchmark {
 
     private List<String> dropFolder() throws Exception {
         int inProcess = Integer.getInteger("bench.dropFiles", 100);
-        int children = Integer.getInteger("bench.childDropFiles", 10);
+        int children = Integer.getInteger("bench.childDropFiles", 100);
         List<String> out = new ArrayList<>();
         System.out.println("== drop folder");
         out.add(dropFolder("in one JVM (InProcessProcessor)", new TimedProcessor(new InProcessProcessor()), inProcess));
-        out.add(dropFolder("one JVM per file (ChildProcessor, as the CLI)", new TimedProcessor(
+        out.add(dropFolder("in a worker JVM (ChildProcessor, as the CLI)", new TimedProcessor(
                 new ChildProcessor(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar.toString(), 1024)), children));
         return out;
     }
