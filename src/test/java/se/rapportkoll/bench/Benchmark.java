@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * headless on the samples and four generated municipality workbooks, then the drop folder's
  * throughput. Prints the results and writes them as Markdown to {@code target/bench/results.md}.
  * <pre>mvn -B -Pbench -DskipTests package</pre>
- * Options (system properties): bench.runs (5), bench.warmups (3), bench.sizes (4,8,15,30),
+ * Options (system properties): bench.runs (5), bench.warmups (50), bench.sizes (4,8,15,30),
  * bench.budgetSeconds (30: measured time per child before it stops early), bench.timeoutSeconds
  * (240 per child), bench.coldRuns (3), bench.libreoffice (true), bench.loRuns (3), bench.drop (true),
  * bench.dropFiles (100), bench.childDropFiles (100), bench.jar, bench.samples, bench.dir.
@@ -43,7 +43,7 @@ public final class Benchmark {
     private static final long SEED = 1;
 
     private final int runs = Integer.getInteger("bench.runs", 5);
-    private final int warmups = Integer.getInteger("bench.warmups", 10);
+    private final int warmups = Integer.getInteger("bench.warmups", 50);
     private final double budgetSeconds = Double.parseDouble(System.getProperty("bench.budgetSeconds", "30"));
     private final long timeoutSeconds = Long.getLong("bench.timeoutSeconds", 240);
     private final int coldRuns = Integer.getInteger("bench.coldRuns", 3);
