@@ -53,7 +53,9 @@ final class RestrictedJexl implements ExpressionEvaluatorFactory {
             .register(false)
             .structuredLiteral(false);
 
-    private final JexlEngine engine = new JexlBuilder()
+    // One engine and one expression cache for the JVM: both are thread-safe, and a watch worker or the
+    // window then keeps JEXL's introspection and the parsed template expressions from file to file.
+    private static final JexlEngine ENGINE = new JexlBuilder()
             .features(FEATURES)
             .permissions(new Permissions())
             .namespaces(Map.of())
@@ -62,7 +64,7 @@ final class RestrictedJexl implements ExpressionEvaluatorFactory {
             .safe(false)
             .cache(256)
             .create();
-    private final Map<String, JexlExpression> cache = new ConcurrentHashMap<>();
+    private static final Map<String, JexlExpression> EXPRESSIONS = new ConcurrentHashMap<>();
 
     @Override
     public ExpressionEvaluator createExpressionEvaluator(String expression) {
@@ -72,7 +74,7 @@ final class RestrictedJexl implements ExpressionEvaluatorFactory {
     /** Evaluates one expression against the given variables; used by jxls and by the tests. */
     Object evaluate(String expression, Map<String, Object> variables) {
         try {
-            JexlExpression compiled = cache.computeIfAbsent(expression, engine::createExpression);
+            JexlExpression compiled = EXPRESSIONS.computeIfAbsent(expression, ENGINE::createExpression);
             return compiled.evaluate(new MapContext(variables));
         } catch (JexlException e) {
             throw new EvaluationException("Template expression refused or failed: " + expression + ": " + e.getMessage(), e);
