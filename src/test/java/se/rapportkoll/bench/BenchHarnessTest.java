@@ -63,6 +63,22 @@ class BenchHarnessTest {
         assertTrue(linear.get(4).startsWith("- **not met**: time growing linearly with size: time per formula of kommun-08.xlsx is 1.90"), linear.get(4));
     }
 
+    @Test
+    void growthExponentIsTheLogLogSlopeOverAllSizes() {
+        // times 100, 200, 400 ms for 1 000, 2 000, 4 000 formulas: linear, k = 1; squares of them: k = 2
+        List<WorkbookResult> linear = List.of(sized("a", 1000, 100), sized("b", 2000, 200), sized("c", 4000, 400));
+        assertEquals(1.0, BenchReport.growthExponent(linear, WorkbookResult::processMillis), 1e-9);
+        List<WorkbookResult> square = List.of(sized("a", 1000, 100), sized("b", 2000, 400), sized("c", 4000, 1600));
+        assertEquals(2.0, BenchReport.growthExponent(square, WorkbookResult::processMillis), 1e-9);
+        assertTrue(BenchReport.linearity(linear).contains("k = 1.00 for process"), BenchReport.linearity(linear));
+    }
+
+    private static WorkbookResult sized(String name, int formulas, double millis) {
+        ChildResult p = new ChildResult("process", name, "ok", 1, List.of(millis), List.of(10.0), -1, -1, -1);
+        ChildResult b = new ChildResult("poi", name, "ok", 1, List.of(millis / 2), List.of(10.0), 2, formulas / 2, formulas);
+        return new WorkbookResult(name, formulas / 4, p, b, b, Stats.NONE, Stats.NONE, "–", Stats.NONE, "skipped");
+    }
+
     private static WorkbookResult result(String name, List<Double> process, List<Double> poi, String status) {
         ChildResult p = new ChildResult("process", name, status, 1, process, process.stream().map(x -> 100.0).toList(), -1, -1, -1);
         ChildResult b = new ChildResult("poi", name, "ok", 1, poi, poi.stream().map(x -> 20.0).toList(), 2, 1000, 12345);

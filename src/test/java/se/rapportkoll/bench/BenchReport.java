@@ -64,7 +64,22 @@ public final class BenchReport {
                     large.processMillis().median() / small.processMillis().median(),
                     large.poiMillis().median() / small.poiMillis().median()));
         }
+        if (measured.size() >= 3) {
+            sb.append(String.format(Locale.ROOT, "- over all %d sizes, time grows as formulas^k: k = %.2f for process, %.2f for POI "
+                            + "(1 is linear; a fit to every size, less at the mercy of one noisy run than two end points)%n",
+                    measured.size(), growthExponent(measured, WorkbookResult::processMillis),
+                    growthExponent(measured, WorkbookResult::poiMillis)));
+        }
         return sb.toString();
+    }
+
+    /** The slope of log(median time) against log(formulas), by least squares. */
+    static double growthExponent(List<WorkbookResult> sizes, java.util.function.Function<WorkbookResult, Stats> time) {
+        org.apache.commons.math3.stat.regression.SimpleRegression fit = new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (WorkbookResult r : sizes) {
+            fit.addData(Math.log(r.poi().formulas()), Math.log(time.apply(r).median()));
+        }
+        return fit.getSlope();
     }
 
     /** Met / not met per target, with the figures. */
