@@ -29,11 +29,7 @@ public final class Main {
         Charset console = consoleCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        int code = RapportkollCommand.execute(args, out, err);
-        out.flush();
-        err.flush();
-        FastStart.reportExitCode(code);
-        System.exit(code);
+        System.exit(RapportkollCommand.execute(args, out, err));
     }
 
     /** No arguments on a desktop opens the window; arguments, or no display, mean the command line. */

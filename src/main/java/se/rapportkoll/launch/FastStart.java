@@ -2,13 +2,12 @@ package se.rapportkoll.launch;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code process} and {@code validate}, started from the jar, in a child JVM that starts
@@ -16,27 +15,28 @@ import java.util.Set;
  * ({@link StartupArchive}) instead of loading them, and compiles with the quick compiler only
  * ({@code -XX:TieredStopAtLevel=1}), which pays for a run of a few seconds (the slower code it
  * makes matters only for far longer runs). A jar cannot ask for JVM options, hence the second JVM;
- * it costs about 0.1 s. The first run after a new jar or Java writes the archive as it exits, so
- * that once its prompt comes back a few seconds later than its output.
+ * it costs about 0.1 s.
  * <p>
  * The child shares this JVM's console (so the console's encoding and a Ctrl-C reach it as they
- * would this one) and gets this JVM's own options; it reports its exit code in a file, because
- * writing the archive can change the one its JVM ends with. Where anything stands in the way
- * (classes not from one jar, a JVM option that cannot be given twice, such as a debugger agent or
- * an archive of the user's own, {@code -Drapportkoll.relaunch=false}, a child that cannot be
+ * would this one), gets this JVM's own options, and its exit code is the command's. When there is
+ * no archive yet, the command's child runs without one, and afterwards a third JVM writes it,
+ * processing the packaged sample ({@link SampleRun}) with its output discarded: the JVM reports a
+ * failed archive write on the console and in its exit code, neither of which may reach the user.
+ * That first run's prompt comes back a few seconds after its output. Where anything stands in the
+ * way (classes not from one jar, a JVM option that cannot be given twice, such as a debugger agent
+ * or an archive of the user's own, {@code -Drapportkoll.relaunch=false}, a child that cannot be
  * started) the command runs in this JVM, as before.
  */
 public final class FastStart {
 
-    /** Set to {@code false} to run every command in the JVM it was started in. */
+    /** Set to {@code false} to run every command in the JVM it was started in (the child is started so). */
     public static final String SWITCH = "rapportkoll.relaunch";
-    /** Set in the child: the file it writes its exit code to. */
-    static final String EXIT_CODE_FILE = "rapportkoll.exitCodeFile";
     private static final Set<String> COMMANDS = Set.of("process", "validate");
     /** Options that either cannot be given to two JVMs at once or say the user has chosen the start-up themselves. */
     private static final List<String> OWN_START = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp", "-Xdebug",
             "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare", "-XX:+AutoCreateSharedArchive", "-XX:Flags",
             "-XX:VMOptionsFile", "-XX:TieredStopAtLevel", "-Xint", "-Xcomp", "-XX:-TieredCompilation");
+    private static final long TRAINING_SECONDS = 120;
 
     private FastStart() {
     }
@@ -46,8 +46,7 @@ public final class FastStart {
      * (not a {@code process} or {@code validate}, already the child, or something in the way).
      */
     public static OptionalInt run(String[] args) {
-        if (System.getProperty(EXIT_CODE_FILE) != null || "false".equalsIgnoreCase(System.getProperty(SWITCH))
-                || args.length == 0 || !COMMANDS.contains(args[0])) {
+        if ("false".equalsIgnoreCase(System.getProperty(SWITCH)) || args.length == 0 || !COMMANDS.contains(args[0])) {
             return OptionalInt.empty();
         }
         StartupArchive archive = StartupArchive.forClassPath(System.getProperty("java.class.path"), StartupArchive.defaultFolder());
@@ -64,73 +63,76 @@ public final class FastStart {
     }
 
     private static OptionalInt runChild(StartupArchive archive, List<String> jvmOptions, String[] args) {
-        Path exitCodeFile;
-        try {
-            exitCodeFile = Files.createTempFile("rapportkoll-exit-", ".txt");
-        } catch (IOException e) {
-            return OptionalInt.empty();
-        }
         List<String> archiveOptions = archive.options();
-        List<String> command = childCommand(javaCommand(), jvmOptions, archive.classPath(), archiveOptions, exitCodeFile, args);
+        boolean training = StartupArchive.writes(archiveOptions);
+        List<String> command = childCommand(javaCommand(), jvmOptions, archive.classPath(), training ? List.of() : archiveOptions,
+                "se.rapportkoll.Main", args);
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            archive.childEnded(archiveOptions, false);
-            deleteQuietly(exitCodeFile);
+            if (training) {
+                archive.childEnded(archiveOptions, false);
+            }
             return OptionalInt.empty();
         }
-        // Stopped from outside (not by a Ctrl-C, which the child gets too): the child stops with it.
-        Thread stopChild = new Thread(child::destroy, "rapportkoll-stop-child");
-        Runtime.getRuntime().addShutdownHook(stopChild);
+        int exitCode = waitStoppingWithThisJvm(child);
+        if (training) {
+            train(archive, jvmOptions, archiveOptions);
+        }
+        return OptionalInt.of(exitCode);
+    }
+
+    /** The JVM that writes the archive: the packaged sample, nothing on the console; noted as failed unless it ended well. */
+    private static void train(StartupArchive archive, List<String> jvmOptions, List<String> archiveOptions) {
+        List<String> command = childCommand(javaCommand(), jvmOptions, archive.classPath(), archiveOptions,
+                SampleRun.class.getName(), new String[0]);
+        boolean completed = false;
         try {
-            int exitValue = waitUninterruptibly(child);
-            OptionalInt reported = readExitCode(exitCodeFile);
-            // The child ran its command to the end only if it wrote its code; a different JVM exit value means the archive failed.
-            archive.childEnded(archiveOptions, reported.isPresent() && reported.getAsInt() == exitValue);
-            return OptionalInt.of(reported.orElse(exitValue));
-        } finally {
-            deleteQuietly(exitCodeFile);
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopChild);
-            } catch (IllegalStateException ignored) {
-                // already shutting down
+            Process trainer = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (trainer.waitFor(TRAINING_SECONDS, TimeUnit.SECONDS)) {
+                completed = trainer.exitValue() == 0;
+            } else {
+                trainer.destroyForcibly().waitFor();
             }
+        } catch (IOException e) {
+            // no archive this time
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        archive.childEnded(archiveOptions, completed);
+        if (!completed) {
+            archive.trainingFailed();
         }
     }
 
-    /** The child's command line: this JVM's options, the quick compiler, the archive's options, then the jar's main class with the same arguments. */
+    /** A child's command line: this JVM's options, the quick compiler, the archive's options, then {@code mainClass} from the jar. */
     static List<String> childCommand(String java, List<String> jvmOptions, String classPath, List<String> archiveOptions,
-                                     Path exitCodeFile, String[] args) {
+                                     String mainClass, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(archiveOptions);
-        command.add("-D" + EXIT_CODE_FILE + "=" + exitCodeFile);
-        command.addAll(List.of("-cp", classPath, "se.rapportkoll.Main"));
+        command.add("-D" + SWITCH + "=false");
+        command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(List.of(args));
         return command;
     }
 
-    /** In the child, just before it exits: the exit code for the parent. Does nothing in any other JVM. */
-    public static void reportExitCode(int code) {
-        String file = System.getProperty(EXIT_CODE_FILE);
-        if (file != null) {
-            try {
-                Files.writeString(Path.of(file), Integer.toString(code), StandardCharsets.US_ASCII);
-            } catch (IOException | RuntimeException ignored) {
-                // the parent then takes the JVM's exit code, right unless the archive failed
-            }
-        }
-    }
-
-    static OptionalInt readExitCode(Path file) {
+    /** The child's exit code; stopped from outside (not by a Ctrl-C, which the child gets too), the child stops with this JVM. */
+    private static int waitStoppingWithThisJvm(Process child) {
+        Thread stopChild = new Thread(child::destroy, "rapportkoll-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
         try {
-            String text = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            return text.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(text));
-        } catch (IOException | NumberFormatException e) {
-            return OptionalInt.empty();
+            return waitUninterruptibly(child);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
         }
     }
 
@@ -152,14 +154,6 @@ public final class FastStart {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a few bytes in the temporary folder
         }
     }
 }

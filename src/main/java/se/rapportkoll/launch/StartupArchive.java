@@ -82,7 +82,7 @@ public final class StartupArchive {
         if (Files.isRegularFile(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
         }
-        if (training != null) {
+        if (training != null || failedRecently()) {
             return List.of();
         }
         try {
@@ -92,6 +92,38 @@ public final class StartupArchive {
             return List.of("-XX:ArchiveClassesAtExit=" + training, QUIET);
         } catch (IOException e) {
             return List.of();
+        }
+    }
+
+    /** Whether {@code options} are those of the JVM that writes the archive. */
+    public static boolean writes(List<String> options) {
+        return options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
+    /**
+     * A JVM that should have written the archive ended without it (a full disk, a path the JVM cannot
+     * write): noted, so that for a day no JVM tries again, each paying the attempt.
+     */
+    public void trainingFailed() {
+        try {
+            Files.createDirectories(archive.getParent());
+            Files.deleteIfExists(failedMarker());
+            Files.createFile(failedMarker());
+        } catch (IOException ignored) {
+            // then the next run tries again
+        }
+    }
+
+    private Path failedMarker() {
+        return archive.resolveSibling(archive.getFileName() + ".failed");
+    }
+
+    private boolean failedRecently() {
+        try {
+            return Files.isRegularFile(failedMarker())
+                    && Duration.between(Files.getLastModifiedTime(failedMarker()).toInstant(), Instant.now()).toHours() < 24;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -105,7 +137,8 @@ public final class StartupArchive {
             for (Path f : files) {
                 Duration age = Duration.between(Files.getLastModifiedTime(f).toInstant(), now);
                 String name = f.getFileName().toString();
-                if (name.endsWith(".jsa") && age.toDays() >= 30 || name.endsWith(".tmp") && age.toHours() >= 24) {
+                if (name.endsWith(".jsa") && age.toDays() >= 30
+                        || (name.endsWith(".tmp") || name.endsWith(".failed")) && age.toHours() >= 24) {
                     Files.deleteIfExists(f);
                 }
             }

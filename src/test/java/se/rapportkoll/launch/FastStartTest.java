@@ -1,10 +1,7 @@
 package se.rapportkoll.launch;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -14,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** When a command goes to a faster-starting child JVM, and with which command line. */
 class FastStartTest {
-
-    @TempDir
-    Path dir;
 
     @Test
     void theUsersOwnJvmOptionsGoAlongUnlessTheyCannotBeGivenTwice() {
@@ -30,23 +24,12 @@ class FastStartTest {
 
     @Test
     void theChildRunsTheSameCommandFromTheJarWithTheQuickCompilerAndTheArchive() {
-        Path exit = dir.resolve("exit.txt");
         List<String> command = FastStart.childCommand("/jdk/bin/java", List.of("-Xmx2g"), "/opt/rapportkoll.jar",
-                List.of("-XX:SharedArchiveFile=/tmp/a.jsa", "-Xlog:cds*=off"), exit,
+                List.of("-XX:SharedArchiveFile=/tmp/a.jsa", "-Xlog:cds*=off"), "se.rapportkoll.Main",
                 new String[]{"process", "in.xlsx", "-o", "ut.xlsx", "--lang", "en"});
         assertEquals(List.of("/jdk/bin/java", "-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/tmp/a.jsa", "-Xlog:cds*=off",
-                "-Drapportkoll.exitCodeFile=" + exit, "-cp", "/opt/rapportkoll.jar", "se.rapportkoll.Main",
-                "process", "in.xlsx", "-o", "ut.xlsx", "--lang", "en"), command);
-    }
-
-    @Test
-    void theChildsExitCodeComesFromItsFileWhenItWroteOne() throws Exception {
-        Path file = dir.resolve("exit.txt");
-        Files.createFile(file);
-        assertEquals(OptionalInt.empty(), FastStart.readExitCode(file), "created by the parent, never written: the child died first");
-        Files.writeString(file, "3");
-        assertEquals(OptionalInt.of(3), FastStart.readExitCode(file));
-        assertEquals(OptionalInt.empty(), FastStart.readExitCode(dir.resolve("missing.txt")));
+                "-Drapportkoll.relaunch=false", "-cp", "/opt/rapportkoll.jar", "se.rapportkoll.Main",
+                "process", "in.xlsx", "-o", "ut.xlsx", "--lang", "en"), command, "the child itself never starts another");
     }
 
     @Test

@@ -78,6 +78,19 @@ class StartupArchiveTest {
     }
 
     @Test
+    void aFailedWriteIsNotTriedAgainForADay() throws Exception {
+        StartupArchive archive = archive();
+        List<String> first = archive.options();
+        assertTrue(StartupArchive.writes(first));
+        archive.childEnded(first, false);
+        archive.trainingFailed();
+        assertEquals(List.of(), archive.options(), "no JVM tries again at once");
+        Path marker = archive.archive().resolveSibling(archive.archive().getFileName() + ".failed");
+        Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))));
+        assertTrue(StartupArchive.writes(archive.options()), "a day later one does");
+    }
+
+    @Test
     void oldArchivesAndLeftOverTemporaryFilesAreRemovedNewOnesKept() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("cds"));
         java.time.Instant now = java.time.Instant.parse("2026-11-30T12:00:00Z");

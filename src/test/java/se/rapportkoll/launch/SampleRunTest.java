@@ -1,4 +1,4 @@
-package se.rapportkoll.gui;
+package se.rapportkoll.launch;
 
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.pipeline.Pipeline;
@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The window's warm-up processes the packaged sample for real and leaves nothing behind. */
-class WarmUpTest {
+/** The packaged sample run (the window's warm-up, the archive's training) processes for real and leaves nothing behind. */
+class SampleRunTest {
 
     @Test
     void processesThePackagedSampleInAFolderItRemoves() throws Exception {
-        Pipeline.Result result = WarmUp.run();
+        Pipeline.Result result = SampleRun.run();
         assertEquals(4, result.located().tables().size(), "the August sample's four tables, so every stage ran");
         assertEquals(4, result.count(se.rapportkoll.validate.Severity.ERROR));
         assertFalse(Files.exists(result.input().getParent()), "its temporary folder is gone: " + result.input().getParent());
