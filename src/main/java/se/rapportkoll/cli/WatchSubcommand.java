@@ -43,8 +43,12 @@ final class WatchSubcommand implements Callable<Integer> {
     double scanSeconds;
 
     @Option(names = "--max-memory-mb", defaultValue = "1024", paramLabel = "MB",
-            description = "Memory cap of the process that handles one file (default ${DEFAULT-VALUE}).")
+            description = "Memory cap of each worker process that handles the files (default ${DEFAULT-VALUE}).")
     int maxMemoryMb;
+
+    @Option(names = "--workers", defaultValue = "1", paramLabel = "N",
+            description = "Files processed at once, each by a worker process of its own (default ${DEFAULT-VALUE}; at most 16).")
+    int workers;
 
     @Option(names = "--lang", defaultValue = "sv", description = "Language of messages, fel texts and sheets: sv (default) or en.")
     String lang;
@@ -54,13 +58,14 @@ final class WatchSubcommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (stableSeconds < 0 || incompleteSeconds < 0 || timeoutSeconds <= 0 || scanSeconds <= 0 || maxMemoryMb < 64) {
+        if (stableSeconds < 0 || incompleteSeconds < 0 || timeoutSeconds <= 0 || scanSeconds <= 0 || maxMemoryMb < 64
+                || workers < 1 || workers > 16) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     se.rapportkoll.i18n.Messages.forLanguage(lang).get("watch.badOptions"));
         }
         WatchOptions options = new WatchOptions(seconds(stableSeconds), seconds(incompleteSeconds), seconds(timeoutSeconds),
                 seconds(scanSeconds), maxMemoryMb, lang);
-        return WatchCommand.run(dir, once, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return WatchCommand.run(dir, once, options, workers, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private static Duration seconds(double s) {

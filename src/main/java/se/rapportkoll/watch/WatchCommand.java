@@ -3,6 +3,9 @@ package se.rapportkoll.watch;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import se.rapportkoll.i18n.Messages;
 
@@ -20,41 +23,61 @@ public final class WatchCommand {
     }
 
     public static int run(Path dir, boolean once, WatchOptions options, PrintWriter out, PrintWriter err) {
+        return run(dir, once, options, 1, out, err);
+    }
+
+    /** @param workers how many files are processed at once, each by a watcher with its own worker JVM */
+    public static int run(Path dir, boolean once, WatchOptions options, int workers, PrintWriter out, PrintWriter err) {
         Messages m = Messages.forLanguage(options.lang());
-        Watcher watcher;
+        List<Watcher> watchers;
         try {
-            watcher = Watcher.start(dir, options, new ChildProcessor(options.maxHeapMb()), out);
+            watchers = Watcher.startGroup(dir, options, workers, () -> new ChildProcessor(options.maxHeapMb()), out);
         } catch (IOException e) {
             err.println(m.get("watch.dirProblem", dir, e.getMessage()));
             err.flush();
             return DIR_UNUSABLE;
         }
+        List<Thread> threads = new ArrayList<>();
+        AtomicInteger problems = new AtomicInteger();
+        for (Watcher watcher : watchers) {
+            threads.add(new Thread(() -> {
+                try {
+                    if (once) {
+                        problems.addAndGet(watcher.runOnce());
+                    } else {
+                        watcher.runForever();
+                    }
+                } catch (InterruptedException e) {
+                    // stopped
+                }
+            }, "rapportkoll-watcher-" + (threads.size() + 1)));
+        }
         // Ctrl+C or a service stop: finish cleanly; an unfinished claim is completed on the next start.
-        Thread main = Thread.currentThread();
         Thread hook = new Thread(() -> {
-            watcher.stop();
-            main.interrupt();
+            watchers.forEach(Watcher::stop);
+            threads.forEach(Thread::interrupt);
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            if (once) {
-                int problems = watcher.runOnce();
-                if (problems > 0) {
-                    err.println(m.get("watch.once.problems", problems, watcher.folder().root()));
-                    err.flush();
-                    return NOT_ALL_HANDLED;
-                }
-            } else {
-                watcher.runForever();
+            threads.forEach(Thread::start);
+            for (Thread t : threads) {
+                t.join();
+            }
+            if (problems.get() > 0) {
+                err.println(m.get("watch.once.problems", problems.get(), watchers.get(0).folder().root()));
+                err.flush();
+                return NOT_ALL_HANDLED;
             }
             return OK;
         } catch (InterruptedException e) {
             return OK;
         } finally {
-            try {
-                watcher.close();
-            } catch (IOException ignored) {
-                // the log and lock go with the process anyway
+            for (int i = watchers.size() - 1; i >= 0; i--) { // the first last: it closes the shared log
+                try {
+                    watchers.get(i).close();
+                } catch (IOException ignored) {
+                    // the log and lock go with the process anyway
+                }
             }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

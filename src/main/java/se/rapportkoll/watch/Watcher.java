@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import se.rapportkoll.Version;
@@ -48,12 +49,15 @@ public final class Watcher implements Closeable {
     private final WatchLog log;
     private final WorkArea area;
     private final Stability stability;
+    /** The first watcher of a group says when it starts and closes the log the group shares. */
+    private final boolean first;
     /** Files that could not be claimed (e.g. open in Excel on Windows); --once gives up on them. */
     private final Set<String> unclaimable = new HashSet<>();
     private int problems;
     private volatile boolean stopped;
 
-    private Watcher(DropFolder folder, WatchOptions options, Processor processor, WatchLog log, WorkArea area) {
+    private Watcher(DropFolder folder, WatchOptions options, Processor processor, WatchLog log, WorkArea area, boolean first) {
+        this.first = first;
         this.folder = folder;
         this.options = options;
         this.processor = processor;
@@ -65,11 +69,33 @@ public final class Watcher implements Closeable {
 
     /** Creates the folders if missing and takes this watcher's place in {@code .arbete}. */
     public static Watcher start(Path dir, WatchOptions options, Processor processor, PrintWriter out) throws IOException {
+        return startGroup(dir, options, 1, () -> processor, out).get(0);
+    }
+
+    /**
+     * {@code count} watchers on one folder, each with its own place in {@code .arbete} and its own
+     * processor, sharing one log: run side by side, they process that many files at once. They
+     * claim files as separate watchers on one folder do (one atomic rename each), so no file is
+     * processed twice. Close the first last: it closes the shared log.
+     */
+    public static List<Watcher> startGroup(Path dir, WatchOptions options, int count, Supplier<Processor> processors,
+                                           PrintWriter out) throws IOException {
         DropFolder folder = DropFolder.at(dir).create();
         WatchLog log = new WatchLog(folder.root(), out);
+        List<Watcher> group = new ArrayList<>();
         try {
-            return new Watcher(folder, options, processor, log, WorkArea.open(folder));
+            for (int i = 0; i < count; i++) {
+                group.add(new Watcher(folder, options, processors.get(), log, WorkArea.open(folder), i == 0));
+            }
+            return group;
         } catch (IOException | RuntimeException e) {
+            for (Watcher w : group) {
+                try {
+                    w.area.close();
+                } catch (IOException ignored) {
+                    // the lock goes with the process anyway
+                }
+            }
             log.close();
             throw e;
         }
@@ -89,7 +115,9 @@ public final class Watcher implements Closeable {
      * for. Returns the number of files that could not be handled (left in inkorg, or a move failed).
      */
     public int runOnce() throws InterruptedException {
-        log.say(messages.get("watch.startOnce", folder.root()));
+        if (first) {
+            log.say(messages.get("watch.startOnce", folder.root()));
+        }
         while (!stopped) {
             int waiting = round();
             if (waiting == 0) {
@@ -107,7 +135,9 @@ public final class Watcher implements Closeable {
      * were lost: either way the next scan sees the truth, so every event just triggers a scan.
      */
     public void runForever() throws InterruptedException {
-        log.say(messages.get("watch.start", folder.root(), folder.inbox()));
+        if (first) {
+            log.say(messages.get("watch.start", folder.root(), folder.inbox()));
+        }
         WatchService events = openWatchService();
         try {
             while (!stopped) {
@@ -407,7 +437,7 @@ public final class Watcher implements Closeable {
         }
     }
 
-    /** Ends the processor's worker, then gives up this watcher's place and its log. */
+    /** Ends the processor's worker, then gives up this watcher's place and (the first of a group) the log. */
     @Override
     public void close() throws IOException {
         try {
@@ -416,7 +446,9 @@ public final class Watcher implements Closeable {
             try {
                 area.close();
             } finally {
-                log.close();
+                if (first) {
+                    log.close();
+                }
             }
         }
     }

@@ -35,11 +35,37 @@ class WatchCommandLineTest {
     @Test
     void tooLittleMemoryOrNonPositiveTimesAreUsageErrors() {
         for (Object[] args : new Object[][] {{"watch", dir, "--once", "--max-memory-mb", "8"},
-                {"watch", dir, "--once", "--timeout-seconds", "0"}}) {
+                {"watch", dir, "--once", "--timeout-seconds", "0"}, {"watch", dir, "--once", "--workers", "0"},
+                {"watch", dir, "--once", "--workers", "17"}}) {
             Cli.Run r = run(args);
             assertEquals(ExitCode.USAGE, r.exitCode(), r::toString);
             assertOneLineFailure(r);
-            assertTrue(r.err().contains("minst 64"), r::toString);
+            assertTrue(r.err().contains("minst 64") && r.err().contains("--workers"), r::toString);
+        }
+    }
+
+    @Test
+    void twoWorkersProcessEveryFileOnceAndSayTheStartOnce() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        for (int i = 1; i <= 6; i++) {
+            Files.copy(Cli.SAMPLES.resolve(Cli.PLAN), inbox.resolve("plan-" + i + ".xlsx"));
+        }
+        Cli.Run r = run("watch", dir, "--once", "--stable-seconds", "0", "--workers", "2", "--max-memory-mb", "256");
+        assertEquals(0, r.exitCode(), r::toString);
+        try (var done = Files.list(dir.resolve("klart")); var archived = Files.list(dir.resolve("arkiv"))) {
+            assertEquals(6, done.filter(f -> f.toString().endsWith(".xlsx")).count(), r::toString);
+            assertEquals(6, archived.count());
+        }
+        assertEquals(6, r.out().lines().filter(l -> l.contains("klart →")).count(), "one line per file, none twice: " + r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("bearbetar det som ligger i inkorg")).count(), r.out());
+        try (var work = Files.list(dir.resolve(".arbete"))) {
+            assertEquals(0, work.filter(Files::isDirectory).flatMap(d -> {
+                try {
+                    return Files.list(d);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count(), "no claim left behind");
         }
     }
 
