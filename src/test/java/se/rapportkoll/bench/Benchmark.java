@@ -285,6 +285,11 @@ public final class Benchmark {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
         }
+
+        @Override
+        public void close() {
+            inner.close(); // ends the worker JVM with the watcher
+        }
     }
 
     private List<String> dropFolder() throws Exception {
