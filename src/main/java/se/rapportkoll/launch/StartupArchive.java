@@ -32,11 +32,22 @@ public final class StartupArchive {
 
     private final Path jar;
     private final Path archive;
+    private final boolean mappable;
     private Path training; // the file the one child in training writes, or null
 
     private StartupArchive(Path jar, Path archive) {
         this.jar = jar;
         this.archive = archive;
+        this.mappable = mappable(jar, Runtime.version().feature());
+    }
+
+    /**
+     * Java 17 maps none of the jar's classes from an archive when the jar's path has a character
+     * that a URL escapes (a space, an å): it loads them from the jar as usual, and writing the
+     * archive would only cost time and 27 MB. Java 25 maps them; versions between are untested.
+     */
+    static boolean mappable(Path jar, int javaFeature) {
+        return javaFeature >= 25 || jar.toUri().getRawPath().indexOf('%') < 0;
     }
 
     /** The archive for children running {@code classPath} with this JVM, or null where none can be used. */
@@ -75,10 +86,13 @@ public final class StartupArchive {
 
     /**
      * The JVM options for the next child: use the archive, write it, or none while another child
-     * writes it. The JVM's notes on classes it cannot archive (picocli's are Java 5 classes) are
+     * writes it (or where the archive would not be used, see {@link #mappable}). The JVM's notes on classes it cannot archive (picocli's are Java 5 classes) are
      * turned off: a child's output may be the user's console.
      */
     public synchronized List<String> options() {
+        if (!mappable) {
+            return List.of();
+        }
         if (Files.isRegularFile(archive)) {
             return List.of("-XX:SharedArchiveFile=" + archive, QUIET);
         }

@@ -78,6 +78,20 @@ class StartupArchiveTest {
     }
 
     @Test
+    void aJarWhosePathAJavaBefore25CannotMapGetsNoArchive() throws Exception {
+        Path spaced = Files.createDirectories(dir.resolve("Anna Svensson")).resolve("rapportkoll.jar");
+        Path swedish = Files.createDirectories(dir.resolve("Åsa")).resolve("rapportkoll.jar");
+        assertTrue(StartupArchive.mappable(dir.resolve("rapportkoll.jar"), 17));
+        assertFalse(StartupArchive.mappable(spaced, 17));
+        assertFalse(StartupArchive.mappable(swedish, 17));
+        assertTrue(StartupArchive.mappable(spaced, 25));
+        Files.writeString(spaced, "a jar");
+        StartupArchive archive = StartupArchive.forClassPath(spaced.toString(), dir.resolve("cds"));
+        assertEquals(Runtime.version().feature() < 25, archive.options().isEmpty(), "no archive to write or use on Java 17");
+        assertEquals(spaced.toAbsolutePath().normalize().toString(), archive.classPath(), "the quick start still applies");
+    }
+
+    @Test
     void aFailedWriteIsNotTriedAgainForADay() throws Exception {
         StartupArchive archive = archive();
         List<String> first = archive.options();
