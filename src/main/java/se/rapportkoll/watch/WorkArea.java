@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 final class WorkArea implements Closeable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** File locks are per process; watchers in one JVM (tests) also take this. */
+    /** File locks are per process; watchers in one JVM (watch --workers, tests) also take this. */
     private static final ReentrantLock NAMES_IN_JVM = new ReentrantLock();
 
     private final DropFolder folder;
