@@ -63,16 +63,7 @@ class ChildProcessorTest {
         ChildProcessor p = processor(64, ChildProcessor.IDLE_MILLIS);
         assertEquals(Status.Kind.OK, p.process(job("a")).kind(), "a small workbook fits in 64 MB");
         Path big = dir.resolve("big.xlsx");
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(big)) {
-            var sheet = wb.createSheet("Data");
-            for (int r = 0; r < 40_000; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < 8; c++) {
-                    row.createCell(c).setCellValue(r * 8.0 + c);
-                }
-            }
-            wb.write(out);
-        }
+        Drops.largeWorkbook(big, 40_000); // far more than 64 MB to open
         assertEquals(Status.Kind.MEMORY, p.process(job("big", Files.readAllBytes(big), Duration.ofSeconds(120))).kind());
         assertEquals(Status.Kind.OK, p.process(job("c")).kind());
         assertEquals(2, p.started(), "the worker that ran out of memory was not given another file");

@@ -193,18 +193,8 @@ class WatcherTest {
     @Test
     void aFileThatExhaustsTheChildsMemoryGoesToFelAndTheWatcherGoesOn() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inkorg"));
-        // 200 000 figures, written with little memory by streaming; opening them takes far more than 16 MB.
         Path big = dir.resolve("stor.xlsx");
-        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = Files.newOutputStream(big)) {
-            var sheet = wb.createSheet("Data");
-            for (int r = 0; r < 25_000; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < 8; c++) {
-                    row.createCell(c).setCellValue(r * 8.0 + c);
-                }
-            }
-            wb.write(out);
-        }
+        Drops.largeWorkbook(big, 25_000); // 200 000 figures: far more than 16 MB to open
         Files.move(big, inbox.resolve("stor.xlsx"));
         WatchOptions options = new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(120),
                 Duration.ofMillis(200), 16, "sv");
