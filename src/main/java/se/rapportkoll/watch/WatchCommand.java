@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import se.rapportkoll.i18n.Messages;
@@ -18,6 +19,8 @@ public final class WatchCommand {
     public static final int DIR_UNUSABLE = 2;
     /** --once: some file could not be handled (left in inkorg or a move failed); see the log. */
     public static final int NOT_ALL_HANDLED = 4;
+    /** How long a stop waits for the file in hand of each watcher. */
+    private static final long STOP_MILLIS = 10_000;
 
     private WatchCommand() {
     }
@@ -53,9 +56,20 @@ public final class WatchCommand {
             }, "rapportkoll-watcher-" + (threads.size() + 1)));
         }
         // Ctrl+C or a service stop: finish cleanly; an unfinished claim is completed on the next start.
+        // The JVM does not wait for this method's finally, so the hook closes the watchers itself: that
+        // ends each worker in order (the first one writes the class archive as it exits).
+        AtomicBoolean closed = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             watchers.forEach(Watcher::stop);
             threads.forEach(Thread::interrupt);
+            for (Thread t : threads) {
+                try {
+                    t.join(STOP_MILLIS);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            closeAll(watchers, closed);
         });
         Runtime.getRuntime().addShutdownHook(hook);
         try {
@@ -72,17 +86,31 @@ public final class WatchCommand {
         } catch (InterruptedException e) {
             return OK;
         } finally {
-            for (int i = watchers.size() - 1; i >= 0; i--) { // the first last: it closes the shared log
+            closeAll(watchers, closed);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down
+            }
+        }
+    }
+
+    /**
+     * Closes the watchers once, the first last (it closes the shared log). The shutdown hook and
+     * the ending run may both get here: the second waits until the first has finished, so the JVM
+     * never ends while a worker is still being ended.
+     */
+    private static void closeAll(List<Watcher> watchers, AtomicBoolean closed) {
+        synchronized (closed) {
+            if (closed.getAndSet(true)) {
+                return;
+            }
+            for (int i = watchers.size() - 1; i >= 0; i--) {
                 try {
                     watchers.get(i).close();
                 } catch (IOException ignored) {
                     // the log and lock go with the process anyway
                 }
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException ignored) {
-                // already shutting down
             }
         }
     }

@@ -51,4 +51,33 @@ class StartupArchiveIT {
         assertEquals(3, files(drop.resolve("klart"), ".xlsx").size(), "every file processed, with the archive too");
         assertEquals(List.of(), files(drop.resolve("fel"), ".xlsx"));
     }
+
+    @Test
+    void aWatcherStoppedByItsServiceEndsItsWorkerAndKeepsTheArchive() throws Exception {
+        Path drop = Files.createDirectory(tmp.resolve("drop"));
+        Path temporary = Files.createDirectory(tmp.resolve("tmp"));
+        Path jar = Path.of(System.getProperty("rapportkoll.jar", "target/rapportkoll.jar"));
+        Process watcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temporary, "-jar", jar.toString(), "watch", drop.toString(), "--stable-seconds", "0",
+                "--scan-seconds", "1").redirectErrorStream(true).redirectOutput(tmp.resolve("watch.txt").toFile()).start();
+        try {
+            Path inbox = drop.resolve("inkorg");
+            for (int i = 0; i < 100 && !Files.isDirectory(inbox); i++) {
+                Thread.sleep(100);
+            }
+            Files.copy(Path.of("samples/delarsrapport-aug-2025.xlsx"), inbox.resolve("a.xlsx"));
+            Path done = drop.resolve("klart").resolve("a-rapportkoll.xlsx");
+            for (int i = 0; i < 600 && !Files.exists(done); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(done), Files.readString(tmp.resolve("watch.txt")));
+        } finally {
+            watcher.destroy(); // SIGTERM, as a service manager stops it
+            assertTrue(watcher.waitFor(120, TimeUnit.SECONDS));
+        }
+        Path cds = temporary.resolve("rapportkoll-cds");
+        assertEquals(1, files(cds, ".jsa").size(), "the worker, ended in order, wrote the archive and it was put in place");
+        assertEquals(List.of(), files(cds, ".tmp"));
+        assertEquals(List.of(), files(temporary, ".txt"), "the worker's console file went with it");
+    }
 }
