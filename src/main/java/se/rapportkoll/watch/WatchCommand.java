@@ -19,7 +19,7 @@ public final class WatchCommand {
     public static final int DIR_UNUSABLE = 2;
     /** --once: some file could not be handled (left in inkorg or a move failed); see the log. */
     public static final int NOT_ALL_HANDLED = 4;
-    /** How long a stop waits for the file in hand of each watcher. */
+    /** How long a stop waits for each watcher's thread to end (a file in hand is interrupted and finished on the next start). */
     private static final long STOP_MILLIS = 10_000;
 
     private WatchCommand() {
