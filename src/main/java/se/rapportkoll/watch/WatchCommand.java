@@ -25,10 +25,6 @@ public final class WatchCommand {
     private WatchCommand() {
     }
 
-    public static int run(Path dir, boolean once, WatchOptions options, PrintWriter out, PrintWriter err) {
-        return run(dir, once, options, 1, out, err);
-    }
-
     /** @param workers how many files are processed at once, each by a watcher with its own worker JVM */
     public static int run(Path dir, boolean once, WatchOptions options, int workers, PrintWriter out, PrintWriter err) {
         Messages m = Messages.forLanguage(options.lang());
