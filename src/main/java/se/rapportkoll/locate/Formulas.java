@@ -2,8 +2,8 @@ package se.rapportkoll.locate;
 
 import org.apache.poi.ss.util.CellReference;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Builds the formula texts the tool writes (without "="), local to a sheet or sheet-qualified. */
 public final class Formulas {
@@ -21,20 +21,37 @@ public final class Formulas {
         return sheet == null ? a1 : quoteSheet(sheet) + "!" + a1;
     }
 
-    /** SUM over cells: a range when they are one contiguous column run, else a list. */
+    /**
+     * SUM over cells, each run of neighbours (down a column or along a row, in the order given) as a
+     * range: SUM('Månad KS'!N5:U5) rather than eight references, which is what a controller would
+     * write, and shorter to parse, save and recalculate. A single cell stays a reference.
+     */
     public static String sum(String sheet, List<int[]> cells) {
-        boolean contiguous = cells.size() > 1;
-        for (int i = 1; i < cells.size() && contiguous; i++) {
-            contiguous = cells.get(i)[1] == cells.get(0)[1] && cells.get(i)[0] == cells.get(i - 1)[0] + 1;
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (start < cells.size()) {
+            int end = start;
+            int[] first = cells.get(start);
+            if (start + 1 < cells.size()) {
+                int dRow = cells.get(start + 1)[0] - first[0];
+                int dCol = cells.get(start + 1)[1] - first[1];
+                if (dRow + dCol == 1 && dRow * dCol == 0 && dRow >= 0 && dCol >= 0) {
+                    while (end + 1 < cells.size() && cells.get(end + 1)[0] == cells.get(end)[0] + dRow
+                            && cells.get(end + 1)[1] == cells.get(end)[1] + dCol) {
+                        end++;
+                    }
+                }
+            }
+            parts.add(end == start ? ref(sheet, first[0], first[1]) : range(sheet, first, cells.get(end)));
+            start = end + 1;
         }
-        if (contiguous) {
-            int[] first = cells.get(0);
-            int[] last = cells.get(cells.size() - 1);
-            String range = new CellReference(first[0], first[1]).formatAsString() + ":"
-                    + new CellReference(last[0], last[1]).formatAsString();
-            return "SUM(" + (sheet == null ? range : quoteSheet(sheet) + "!" + range) + ")";
-        }
-        return "SUM(" + cells.stream().map(c -> ref(sheet, c[0], c[1])).collect(Collectors.joining(",")) + ")";
+        return "SUM(" + String.join(",", parts) + ")";
+    }
+
+    private static String range(String sheet, int[] first, int[] last) {
+        String range = new CellReference(first[0], first[1]).formatAsString() + ":"
+                + new CellReference(last[0], last[1]).formatAsString();
+        return sheet == null ? range : quoteSheet(sheet) + "!" + range;
     }
 
     /** "minuend-subtrahend" as cell references. */

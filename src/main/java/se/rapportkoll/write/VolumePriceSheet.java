@@ -261,14 +261,14 @@ final class VolumePriceSheet {
 
     /** SUM of the deviation cells of the care types a reconciliation names. */
     private static String careTypeSum(VolumePriceAnalysis.Section section, Reconciliation rec, int firstCare) {
-        List<String> cells = new ArrayList<>();
+        List<int[]> cells = new ArrayList<>();
         List<VolumePriceLine> careTypes = section.careTypes();
         for (int i = 0; i < careTypes.size(); i++) {
             if (rec.careTypes().contains(careTypes.get(i).careType())) {
-                cells.add(a1(firstCare + i, COL_DEV));
+                cells.add(new int[] {firstCare + i, COL_DEV});
             }
         }
-        return "SUM(" + String.join(",", cells) + ")";
+        return Formulas.sum(null, cells);
     }
 
     private static void source(Row row, int col, Source source, CellStyle style) {
