@@ -25,30 +25,57 @@ final class Ets {
     }
 
     static Fit fit(double[] y) {
-        Fit best = null;
+        // The start values do not depend on the parameters: computed once, then each of the 6 859
+        // grid points smooths a copy of them without allocating; the Fit is built for the best only.
+        double[] startSeason = new double[SEASON];
+        double[] start = start(y, startSeason);
+        double[] season = new double[SEASON];
+        double[] state = new double[2];
+        double bestSse = 0;
+        double[] best = null;
         for (double a = STEP; a < 1; a += STEP) {
             for (double b = STEP; b < 1; b += STEP) {
                 for (double g = STEP; g < 1; g += STEP) {
-                    Fit f = run(y, a, b, g);
-                    if (best == null || f.sse() < best.sse() - 1e-9) {
-                        best = f;
+                    System.arraycopy(start, 0, state, 0, 2);
+                    System.arraycopy(startSeason, 0, season, 0, SEASON);
+                    double sse = smooth(y, a, b, g, state, season);
+                    if (best == null || sse < bestSse - 1e-9) {
+                        bestSse = sse;
+                        best = new double[] {a, b, g};
                     }
                 }
             }
         }
-        return best;
+        return run(y, best[0], best[1], best[2]);
     }
 
     static Fit run(double[] y, double alpha, double beta, double gamma) {
+        double[] seasonal = new double[SEASON];
+        double[] state = start(y, seasonal);
+        double sse = smooth(y, alpha, beta, gamma, state, seasonal);
+        return new Fit(state[0], state[1], seasonal, y.length, alpha, beta, gamma, sse);
+    }
+
+    /**
+     * Level and slope from the means of the first two seasons, and the first year's departures
+     * from that line into {@code seasonal}; returns {level at t = 11, slope}.
+     */
+    private static double[] start(double[] y, double[] seasonal) {
         double mean1 = mean(y, 0);
         double mean2 = mean(y, SEASON);
         double slope = (mean2 - mean1) / SEASON;
         // the first year's mean sits at its middle (t = 5.5 for t = 0..11); the level is that of t = 11
         double level = mean1 + slope * (SEASON - 1 - (SEASON - 1) / 2.0);
-        double[] seasonal = new double[SEASON];
         for (int t = 0; t < SEASON; t++) {
             seasonal[t] = y[t] - (mean1 + slope * (t - (SEASON - 1) / 2.0));
         }
+        return new double[] {level, slope};
+    }
+
+    /** Smooths from the second season on, updating {level, slope} and the season; returns the squared one-step errors. */
+    private static double smooth(double[] y, double alpha, double beta, double gamma, double[] state, double[] seasonal) {
+        double level = state[0];
+        double slope = state[1];
         double sse = 0;
         for (int t = SEASON; t < y.length; t++) {
             int i = t % SEASON;
@@ -60,7 +87,9 @@ final class Ets {
             seasonal[i] = gamma * (y[t] - newLevel) + (1 - gamma) * seasonal[i];
             level = newLevel;
         }
-        return new Fit(level, slope, seasonal, y.length, alpha, beta, gamma, sse);
+        state[0] = level;
+        state[1] = slope;
+        return sse;
     }
 
     private static double mean(double[] y, int from) {
