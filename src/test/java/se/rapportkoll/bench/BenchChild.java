@@ -24,11 +24,11 @@ import java.util.List;
  * the heap pools (collected before, peaks reset). Prints one {@link ChildResult} line.
  * Long runs stop early: warm-ups after a third of the time budget, measured runs after the budget
  * (at least one of each is made).
- * <pre>BenchChild process|poi|poi_on_output FILE WARMUPS RUNS BUDGET_SECONDS</pre>
+ * <pre>BenchChild process|poi|poi_on_output|paired FILE WARMUPS RUNS BUDGET_SECONDS</pre>
  */
 public final class BenchChild {
 
-    /** The two things measured in a child JVM. */
+    /** What is measured in a child JVM. */
     enum Contender {
         /** What the CLI's process does: read, check, fill, analyse, write the output. */
         PROCESS,
@@ -38,7 +38,13 @@ public final class BenchChild {
          * The floor for a workbook of the output's size: the same as {@link #POI}, on the workbook
          * process writes (made once, untimed), which has the tool's sheets besides the user's.
          */
-        POI_ON_OUTPUT
+        POI_ON_OUTPUT,
+        /**
+         * {@link #PROCESS} and {@link #POI} in this one JVM, one after the other in each measured
+         * round: the ratio of each pair, which a change in a shared machine's load hits alike (the
+         * contenders in children of their own run minutes apart). Its times are process's.
+         */
+        PAIRED
     }
 
     private BenchChild() {
@@ -52,6 +58,7 @@ public final class BenchChild {
         long budgetNanos = (long) (Double.parseDouble(args[4]) * 1e9);
         List<Double> millis = new ArrayList<>();
         List<Double> peaks = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         int warmed = 0;
         String status = "ok";
         int[] size = {-1, -1, -1};
@@ -73,11 +80,17 @@ public final class BenchChild {
                 System.gc();
                 pools.forEach(MemoryPoolMXBean::resetPeakUsage);
                 long t0 = System.nanoTime();
-                run(contender, input, dir.resolve("run-" + i + ".xlsx"));
+                run(contender == Contender.PAIRED ? Contender.PROCESS : contender, input, dir.resolve("run-" + i + ".xlsx"));
                 millis.add((System.nanoTime() - t0) / 1e6);
                 peaks.add(pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0));
+                if (contender == Contender.PAIRED) {
+                    System.gc();
+                    long t1 = System.nanoTime();
+                    run(Contender.POI, input, dir.resolve("run-poi-" + i + ".xlsx"));
+                    ratios.add(millis.get(i) / ((System.nanoTime() - t1) / 1e6));
+                }
             }
-            if (contender != Contender.PROCESS) {
+            if (contender != Contender.PROCESS && contender != Contender.PAIRED) {
                 size = size(input);
             }
             deleteAll(dir);
@@ -85,12 +98,16 @@ public final class BenchChild {
             status = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
         System.out.println(new ChildResult(contender.name().toLowerCase(java.util.Locale.ROOT),
-                Path.of(args[1]).getFileName().toString(), status, warmed, millis, peaks, size[0], size[1], size[2]).toLine());
+                Path.of(args[1]).getFileName().toString(), status, warmed, millis, peaks, ratios, size[0], size[1], size[2]).toLine());
     }
 
     private static void run(Contender contender, Path input, Path output) throws Exception {
         switch (contender) {
             case PROCESS -> new Pipeline(Messages.swedish()).process(input, output, true);
+            case PAIRED -> {
+                run(Contender.PROCESS, input, output);
+                run(Contender.POI, input, output);
+            }
             case POI, POI_ON_OUTPUT -> {
                 try (InputStream in = Files.newInputStream(input); XSSFWorkbook wb = new XSSFWorkbook(in)) {
                     wb.getCreationHelper().createFormulaEvaluator().evaluateAll();

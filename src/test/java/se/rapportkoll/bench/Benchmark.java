@@ -101,7 +101,9 @@ public final class Benchmark {
         md.append(String.format(Locale.ROOT, "Each contender in a child JVM (%s) per workbook: up to %d warm-up and %d measured runs, "
                 + "fewer when a run is long (measured runs stop after %.0f s, warm-ups after a third of that); times are medians "
                 + "(min–max) of the measured runs. Peak heap: median over the runs of the sum of the heap pools' peaks, an upper bound "
-                + "(the pools peak at different moments, so it can exceed -Xmx). Cold jar and LibreOffice: wall time of the whole "
+                + "(the pools peak at different moments, so it can exceed -Xmx). Paired: process and POI one after the other in "
+                + "each round of one more child (up to three times the measured runs, within the same budget), the median (min–max) "
+                + "of the rounds' ratios; the 1.5 × target is judged on it. Cold jar and LibreOffice: wall time of the whole "
                 + "command, up to %d and %d runs; cold jar as a user runs it (the command's second JVM with the class archive, "
                 + "written by an untimed run first), and all in one JVM (-Drapportkoll.relaunch=false).%n%n",
                 HEAP, warmups, runs, budgetSeconds, coldRuns, libreOfficeRuns));
@@ -160,6 +162,7 @@ public final class Benchmark {
         ChildResult poi = child(BenchChild.Contender.POI, file);
         ChildResult process = child(BenchChild.Contender.PROCESS, file);
         ChildResult poiOnOutput = child(BenchChild.Contender.POI_ON_OUTPUT, file);
+        ChildResult paired = child(BenchChild.Contender.PAIRED, file);
         Stats cold = Stats.NONE;
         Stats coldOneJvm = Stats.NONE;
         String coldNote;
@@ -180,9 +183,9 @@ public final class Benchmark {
                 loNote = "failed: " + e.getMessage().lines().findFirst().orElse("");
             }
         }
-        WorkbookResult r = new WorkbookResult(name, costCentreRows, process, poi, poiOnOutput, cold, coldOneJvm, coldNote, lo, loNote);
-        System.out.printf(Locale.ROOT, "   process %s; POI %s; POI on the output %s; cold jar %s (one JVM %s); LibreOffice %s%n", BenchReport.runs(process),
-                BenchReport.runs(poi), BenchReport.runs(poiOnOutput), cold.isEmpty() ? coldNote : BenchReport.seconds(cold),
+        WorkbookResult r = new WorkbookResult(name, costCentreRows, process, poi, poiOnOutput, paired, cold, coldOneJvm, coldNote, lo, loNote);
+        System.out.printf(Locale.ROOT, "   process %s; POI %s; POI on the output %s; paired process / POI %s; cold jar %s (one JVM %s); LibreOffice %s%n",
+                BenchReport.runs(process), BenchReport.runs(poi), BenchReport.runs(poiOnOutput), BenchReport.pairedRatio(r), cold.isEmpty() ? coldNote : BenchReport.seconds(cold),
                 coldOneJvm.isEmpty() ? coldNote : BenchReport.seconds(coldOneJvm), lo.isEmpty() ? loNote : BenchReport.seconds(lo));
         return r;
     }
@@ -207,8 +210,10 @@ public final class Benchmark {
 
     private ChildResult child(BenchChild.Contender contender, Path file) throws Exception {
         String name = contender.name().toLowerCase(Locale.ROOT);
+        // A round's ratio divides two noisy times: three times the rounds (within the same budget) for a steadier median.
+        int rounds = contender == BenchChild.Contender.PAIRED ? 3 * runs : runs;
         List<String> command = List.of(java(), HEAP, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                BenchChild.class.getName(), name, file.toString(), Integer.toString(warmups), Integer.toString(runs),
+                BenchChild.class.getName(), name, file.toString(), Integer.toString(warmups), Integer.toString(rounds),
                 Double.toString(budgetSeconds));
         Path log = dir.resolve("child-" + name + "-" + file.getFileName() + ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
  * What one child JVM measured for one contender on one workbook, as the one line it prints:
  * {@code BENCH<TAB>key=value<TAB>...}. {@code status} is "ok" or what went wrong ("OutOfMemoryError ...");
  * the runs measured before a failure are kept. Sizes are -1 when the child did not count them.
+ * {@code ratios}: process / POI of each measured round, for the paired contender only (else empty).
  */
 public record ChildResult(String contender, String workbook, String status, int warmups,
-                          List<Double> millis, List<Double> peakHeapMb, int sheets, int rows, int formulas) {
+                          List<Double> millis, List<Double> peakHeapMb, List<Double> ratios, int sheets, int rows, int formulas) {
 
     static final String PREFIX = "BENCH";
 
@@ -30,6 +31,7 @@ public record ChildResult(String contender, String workbook, String status, int 
         fields.put("warmups", Integer.toString(warmups));
         fields.put("ms", join(millis));
         fields.put("peakMb", join(peakHeapMb));
+        fields.put("ratios", join(ratios));
         fields.put("sheets", Integer.toString(sheets));
         fields.put("rows", Integer.toString(rows));
         fields.put("formulas", Integer.toString(formulas));
@@ -51,13 +53,13 @@ public record ChildResult(String contender, String workbook, String status, int 
         }
         return Optional.of(new ChildResult(fields.getOrDefault("contender", "?"), fields.getOrDefault("workbook", "?"),
                 fields.getOrDefault("status", "no status"), integer(fields.get("warmups")),
-                numbers(fields.get("ms")), numbers(fields.get("peakMb")),
+                numbers(fields.get("ms")), numbers(fields.get("peakMb")), numbers(fields.get("ratios")),
                 integer(fields.get("sheets")), integer(fields.get("rows")), integer(fields.get("formulas"))));
     }
 
     /** A result for a child that printed none (killed at its time limit, or crashed). */
     public static ChildResult failed(String contender, String workbook, String status) {
-        return new ChildResult(contender, workbook, status, 0, List.of(), List.of(), -1, -1, -1);
+        return new ChildResult(contender, workbook, status, 0, List.of(), List.of(), List.of(), -1, -1, -1);
     }
 
     private static String join(List<Double> values) {
