@@ -1,11 +1,11 @@
 package se.rapportkoll.launch;
 
+import se.rapportkoll.write.AtomicOutput;
+
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,8 +86,9 @@ public final class StartupArchive {
 
     /**
      * The JVM options for the next child: use the archive, write it, or none while another child
-     * writes it (or where the archive would not be used, see {@link #mappable}). The JVM's notes on classes it cannot archive (picocli's are Java 5 classes) are
-     * turned off: a child's output may be the user's console.
+     * writes it (or where the archive would not be used, see {@link #mappable}). The JVM's notes on
+     * classes it cannot archive (picocli's are Java 5 classes) are turned off: a child's output may
+     * be the user's console.
      */
     public synchronized List<String> options() {
         if (!mappable) {
@@ -170,11 +171,7 @@ public final class StartupArchive {
         training = null;
         try {
             if (completed && Files.isRegularFile(written) && Files.size(written) > 0) {
-                try {
-                    Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicOutput.move(written, archive, true);
                 removeStale(archive.getParent(), Instant.now());
             }
         } catch (IOException ignored) {

@@ -267,7 +267,7 @@ public final class Watcher implements Closeable {
         Path claim = area.newClaim(LocalDateTime.now().format(CLAIM_STAMP));
         Path in = Files.createDirectory(claim.resolve("in"));
         try {
-            WorkArea.move(folder.inbox().resolve(name), in.resolve(name));
+            AtomicOutput.move(folder.inbox().resolve(name), in.resolve(name), false);
         } catch (NoSuchFileException e) {
             deleteTree(claim); // another watcher claimed it, or the user took it back
             return;
@@ -385,7 +385,7 @@ public final class Watcher implements Closeable {
                 String file = to.getFileName().toString();
                 target = to.resolveSibling(Names.counted(Names.base(file), n) + Names.extension(file));
             }
-            WorkArea.move(from, target);
+            AtomicOutput.move(from, target, false);
         }
     }
 

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -19,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
+
+import se.rapportkoll.write.AtomicOutput;
 
 /**
  * One watcher's private part of {@code .arbete}: a folder {@code .arbete/ID/} with one sub-folder per
@@ -105,7 +105,7 @@ final class WorkArea implements Closeable {
                 }
                 for (Path claim : claims) {
                     try {
-                        move(claim, dir.resolve(claim.getFileName()));
+                        AtomicOutput.move(claim, dir.resolve(claim.getFileName()), false);
                         adopted++;
                     } catch (NoSuchFileException | FileAlreadyExistsException e) {
                         // another watcher adopted it first
@@ -147,17 +147,6 @@ final class WorkArea implements Closeable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null; // held by a watcher in this JVM
-        }
-    }
-
-    static void move(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            throw new FileAlreadyExistsException(to.toString());
-        }
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 

@@ -42,22 +42,26 @@ public final class AtomicOutput {
         }
     }
 
-    private static void move(Path temp, Path target, boolean replace) throws IOException {
+    /**
+     * One move onto {@code target}, atomic where the file system can; without {@code replace} an
+     * existing target is kept ({@link FileAlreadyExistsException}).
+     */
+    public static void move(Path from, Path target, boolean replace) throws IOException {
         if (!replace && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         try {
             if (replace) {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(from, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(from, target, StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (AtomicMoveNotSupportedException e) {
             // Some network shares cannot move atomically; a plain move in the same folder is the next best.
             if (replace) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(from, target, StandardCopyOption.REPLACE_EXISTING);
             } else {
-                Files.move(temp, target);
+                Files.move(from, target);
             }
         }
     }
