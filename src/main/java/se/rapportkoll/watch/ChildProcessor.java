@@ -117,7 +117,7 @@ public final class ChildProcessor implements Processor {
                 return Status.failed(Status.Kind.INTERNAL, "no status");
             }
             Status status = Status.fromProperties(written.get());
-            if (status.kind() == Status.Kind.MEMORY || status.kind() == Status.Kind.INTERNAL) {
+            if (status.kind().endsWorker()) {
                 end(); // it exits by itself after such a file
             }
             return status;

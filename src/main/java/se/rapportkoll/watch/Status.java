@@ -18,7 +18,12 @@ public record Status(Kind kind, long errors, long warnings, long infos, String m
         /** Ran out of memory. */
         MEMORY,
         /** A fault in the tool or the worker died; message holds a short technical detail. */
-        INTERNAL
+        INTERNAL;
+
+        /** After such a file the worker JVM may be in a bad state: it exits, and a fresh one takes the next file. */
+        boolean endsWorker() {
+            return this == MEMORY || this == INTERNAL;
+        }
     }
 
     public static Status ok(long errors, long warnings, long infos) {

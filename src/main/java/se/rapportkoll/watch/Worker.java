@@ -45,8 +45,8 @@ public final class Worker {
             }
             answers.println(DONE);
             answers.flush();
-            if (status.kind() == Status.Kind.MEMORY || status.kind() == Status.Kind.INTERNAL) {
-                System.exit(0); // this JVM may be in a bad state: the next file gets a fresh one
+            if (status.kind().endsWorker()) {
+                System.exit(0); // the next file gets a fresh JVM
             }
         }
         System.exit(0);

@@ -304,7 +304,7 @@ public final class Benchmark {
         System.out.println("== drop folder");
         out.add(dropFolder("in one JVM (InProcessProcessor)", new TimedProcessor(new InProcessProcessor()), inProcess));
         out.add(dropFolder("in a worker JVM (ChildProcessor, as the CLI)", new TimedProcessor(
-                new ChildProcessor(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar.toString(), 1024)), children));
+                new ChildProcessor(java(), jar.toString(), 1024)), children));
         return out;
     }
 
