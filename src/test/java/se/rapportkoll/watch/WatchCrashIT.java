@@ -45,17 +45,27 @@ class WatchCrashIT {
         }
     }
 
+    /** Workbooks that take the warm worker a second or more each, so a kill can fall inside one. */
+    private void dropSlowFiles() throws IOException {
+        Path inbox = Files.createDirectories(drop.resolve("inkorg"));
+        Path big = tmp.resolve("big.xlsx");
+        Drops.largeWorkbook(big, 20_000);
+        for (int i = 1; i <= FILES; i++) {
+            Files.copy(big, inbox.resolve("r" + i + ".xlsx"));
+        }
+    }
+
     @Test
     void killedWhileWorkingAndRestartedEveryFileEndsUpExactlyOnce() throws Exception {
         drop = Files.createDirectory(tmp.resolve("drop"));
-        dropFiles();
+        dropSlowFiles();
         Random random = new Random(5);
         int killedMidClaim = 0;
         for (int kill = 0; kill < 10 && killedMidClaim < 2; kill++) {
             Process p = watch();
             Path out = tmp.resolve("watch-" + started + ".txt");
             Drops.await("the watcher to start", LONG, () -> read(out).contains("rapportkoll") || !p.isAlive());
-            // Processing one file takes seconds, so a random moment mostly falls inside one.
+            // Processing one of these files takes a second or more, so a random moment mostly falls inside one.
             Thread.sleep(200 + random.nextInt(2500));
             p.destroyForcibly();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
