@@ -10,6 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import se.rapportkoll.read.FormulaCache;
 
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +33,16 @@ public final class SheetGrid {
     }
 
     public static SheetGrid read(Sheet sheet, int sheetIndex) {
-        return read(sheet, sheetIndex, null);
+        return read(sheet, sheetIndex, null, true);
     }
 
     /**
-     * Reads a sheet; formulas saved without a cached value (as some libraries write them) are
-     * computed with the evaluator, where one is given, instead of being taken as 0.
+     * Reads a sheet. A formula whose cached value its author did not compute (none saved, an empty
+     * one, or any formula where {@code cacheVouched} is false: see {@code read.FormulaCache}) is
+     * computed with the evaluator instead of being taken as 0, and the computed value is stored
+     * as the cell's cached value, so an output carries it; one that cannot be computed has no value.
      */
-    public static SheetGrid read(Sheet sheet, int sheetIndex, FormulaEvaluator evaluator) {
+    public static SheetGrid read(Sheet sheet, int sheetIndex, FormulaEvaluator evaluator, boolean cacheVouched) {
         int rows = Math.max(sheet.getLastRowNum() + 1, 0);
         CellData[][] cells = new CellData[rows][];
         int width = 0;
@@ -51,7 +54,7 @@ public final class SheetGrid {
             width = Math.max(width, n);
             for (int c = 0; c < n; c++) {
                 Cell cell = row.getCell(c);
-                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, formats);
+                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, cacheVouched, formats);
             }
         }
         SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width);
@@ -96,7 +99,7 @@ public final class SheetGrid {
         }
     }
 
-    private static CellData read(Cell cell, FormulaEvaluator evaluator, Map<Short, Format> formats) {
+    private static CellData read(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Map<Short, Format> formats) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         CellStyle cellStyle = cell.getCellStyle();
@@ -105,10 +108,10 @@ public final class SheetGrid {
         String format = look.format();
         boolean percent = look.percent();
         String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
-        CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (formula != null && !hasCachedValue(cell)) {
+        if (formula != null && !(cacheVouched && hasCachedValue(cell))) {
             return computed(cell, evaluator, formula, format, style, percent);
         }
+        CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
@@ -143,10 +146,10 @@ public final class SheetGrid {
     }
 
     private static boolean hasCachedValue(Cell cell) {
-        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV() || x.getCTCell().isSetIs();
+        return !(cell instanceof XSSFCell x) || FormulaCache.hasValue(x);
     }
 
-    /** A formula without a cached value: its computed value, or nothing to compare when it cannot be computed. */
+    /** A formula without a trustworthy cached value: its computed value, or nothing to compare when it cannot be computed. */
     private static CellData computed(Cell cell, FormulaEvaluator evaluator, String formula, String format, short style, boolean percent) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
@@ -154,6 +157,9 @@ public final class SheetGrid {
         if (evaluator != null) {
             try {
                 value = evaluator.evaluate(cell);
+                if (value != null) {
+                    evaluator.evaluateFormulaCell(cell); // the same value, from the evaluator's cache, stored in the cell
+                }
             } catch (RuntimeException e) {
                 value = null; // a function POI does not know: nothing to compare
             }

@@ -6,9 +6,13 @@ import java.util.List;
  * A sum of rounded figures against a stated figure. Published figures are rounded, so the sum
  * may miss by up to half a rounding step per summed part without anything being wrong.
  */
-public record SumCheck(double sum, int parts, double tolerance, CellData stated) {
+public record SumCheck(double sum, int parts, double tolerance, CellData stated, List<CellData> errors) {
 
     private static final double EPSILON = 1e-7;
+
+    public SumCheck(double sum, int parts, double tolerance, CellData stated) {
+        this(sum, parts, tolerance, stated, List.of());
+    }
 
     /** Adds up the numeric cells, each with its sign (+1 or -1). */
     public static SumCheck of(List<CellData> cells, List<Integer> signs, CellData stated) {
@@ -21,10 +25,15 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated)
 
     /** The same check with one more cell added with its sign; a cell without a number adds nothing. */
     public SumCheck plus(CellData cell, int sign) {
+        if (cell.type() == CellData.Type.ERROR) {
+            List<CellData> more = new java.util.ArrayList<>(errors);
+            more.add(cell);
+            return new SumCheck(sum, parts, tolerance, stated, List.copyOf(more));
+        }
         if (!cell.isNumeric()) {
             return this;
         }
-        return new SumCheck(sum + sign * cell.number(), parts + 1, tolerance + 0.5 * cell.roundingStep(), stated);
+        return new SumCheck(sum + sign * cell.number(), parts + 1, tolerance + 0.5 * cell.roundingStep(), stated, errors);
     }
 
     public static SumCheck total(List<CellData> cells, CellData stated) {
@@ -33,11 +42,22 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated)
 
     /** The same check where the stated figure is itself a rounded total of other figures (two tables' totals). */
     public SumCheck withStatedRounding() {
-        return new SumCheck(sum, parts, tolerance + 0.5 * stated.roundingStep(), stated);
+        return new SumCheck(sum, parts, tolerance + 0.5 * stated.roundingStep(), stated, errors);
     }
 
+    /** Nothing to compare when a figure is missing, or when a part or the stated figure is an error value (never 0). */
     public boolean comparable() {
-        return parts > 0 && stated.isNumeric();
+        return parts > 0 && stated.isNumeric() && errors.isEmpty();
+    }
+
+    /** The error values the check would be made over, the stated figure's included: it is not made. */
+    public List<CellData> errorCells() {
+        if (stated.type() != CellData.Type.ERROR) {
+            return errors;
+        }
+        List<CellData> all = new java.util.ArrayList<>(errors);
+        all.add(stated);
+        return List.copyOf(all);
     }
 
     public boolean agrees() {

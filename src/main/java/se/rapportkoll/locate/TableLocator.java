@@ -3,6 +3,7 @@ package se.rapportkoll.locate;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import se.rapportkoll.read.FormulaCache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +37,11 @@ public final class TableLocator {
         List<SheetGrid> grids = new ArrayList<>();
         var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         evaluator.setIgnoreMissingWorkbooks(true);
+        boolean cacheVouched = FormulaCache.vouched(workbook);
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             if (userSheet.test(sheet)) {
-                grids.add(SheetGrid.read(sheet, i, evaluator));
+                grids.add(SheetGrid.read(sheet, i, evaluator, cacheVouched));
             }
         }
         return locate(grids);

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.locate.CellData;
+import se.rapportkoll.locate.FormulaReferences;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableRow;

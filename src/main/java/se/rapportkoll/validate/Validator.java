@@ -39,21 +39,20 @@ public final class Validator {
 
     public List<Finding> validate(LocatedWorkbook workbook) {
         List<Finding> findings = new ArrayList<>();
-        for (SheetGrid grid : workbook.sheets()) {
-            formulaErrors(grid, findings);
-        }
+        ErrorCauses errors = new ErrorCauses(workbook);
         for (Table table : workbook.tables()) {
             textNumbers(table, findings);
             periods(table, findings);
-            deviations(table, findings);
-            totals(table, findings);
+            deviations(table, errors, findings);
+            totals(table, errors, findings);
             requiredCells(table, findings);
             if (table.unit() == Unit.UNKNOWN) {
                 findings.add(new Finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
                         messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
             }
         }
-        crossTable(workbook.tables(), findings);
+        crossTable(workbook.tables(), findings); // over an error value it is not made; the error names its own consequences
+        findings.addAll(errors.findings(messages));
         for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
             int rows = new org.apache.poi.ss.util.AreaReference(block.range(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
                     .getLastCell().getRow() - new org.apache.poi.ss.util.CellReference(block.firstCell()).getRow() + 1;
@@ -85,20 +84,6 @@ public final class Validator {
                         .thenComparing(f -> f.sheet() == null ? -1 : sheetOrder.getOrDefault(f.sheet(), Integer.MAX_VALUE))
                         .thenComparingLong(Finding::cellOrder))
                 .toList();
-    }
-
-    private void formulaErrors(SheetGrid grid, List<Finding> findings) {
-        for (int r = 0; r < grid.rowCount(); r++) {
-            for (int c = 0; c < grid.rowWidth(r); c++) {
-                CellData cell = grid.get(r, c);
-                if (cell.type() == CellData.Type.ERROR) {
-                    String message = cell.isFormula()
-                            ? messages.get("finding.formulaError", cell.address(), cell.formula(), cell.errorCode())
-                            : messages.get("finding.errorValue", cell.address(), cell.errorCode());
-                    findings.add(new Finding(Severity.ERROR, Rules.FORMULA_ERROR, grid.sheetName(), cell.address(), message, null, null, null));
-                }
-            }
-        }
     }
 
     private void textNumbers(Table table, List<Finding> findings) {
@@ -135,7 +120,7 @@ public final class Validator {
         }
     }
 
-    private void deviations(Table table, List<Finding> findings) {
+    private void deviations(Table table, ErrorCauses errors, List<Finding> findings) {
         for (Column unpaired : DeviationLink.unpaired(table)) {
             String cell = headerCell(table, unpaired.index());
             findings.add(new Finding(Severity.INFO, Rules.DEVIATION_UNPAIRED, table.sheetName(), cell,
@@ -144,10 +129,14 @@ public final class Validator {
         int tableSign = table.kind().deviationSign();
         for (DeviationLink link : DeviationLink.of(table)) {
             int sign = link.observedSign(table);
-            List<TableRow> checked = table.rows().stream()
+            List<TableRow> rows = table.rows().stream()
                     .filter(r -> r.kind() != RowKind.HEADING && r.kind() != RowKind.CHANGE)
-                    .filter(r -> link.check(table, r, sign).comparable())
                     .toList();
+            for (TableRow row : rows) {
+                SumCheck check = link.check(table, row, sign);
+                errors.unchecked(table.sheetName(), check.errorCells(), table.sheetName(), check.stated().address());
+            }
+            List<TableRow> checked = rows.stream().filter(r -> link.check(table, r, sign).comparable()).toList();
             if (sign != tableSign) {
                 long agreeing = checked.stream().filter(r -> link.check(table, r, sign).agrees()).count();
                 String cell = headerCell(table, link.deviation().index());
@@ -175,7 +164,7 @@ public final class Validator {
         }
     }
 
-    private void totals(Table table, List<Finding> findings) {
+    private void totals(Table table, ErrorCauses errors, List<Finding> findings) {
         Function<Integer, TableRow> rowAt = r -> table.row(r).orElseThrow();
         for (TotalGroup group : table.totals()) {
             TableRow total = rowAt.apply(group.totalRow());
@@ -187,6 +176,7 @@ public final class Validator {
                 int pos = i;
                 List<CellData> parts = group.partRows().stream().map(r -> rowAt.apply(r).cell(pos)).toList();
                 SumCheck check = SumCheck.total(parts, total.cell(pos));
+                errors.unchecked(table.sheetName(), check.errorCells(), table.sheetName(), check.stated().address());
                 if (!check.comparable() || check.agrees()) {
                     continue;
                 }

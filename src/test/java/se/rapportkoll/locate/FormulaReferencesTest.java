@@ -1,4 +1,4 @@
-package se.rapportkoll.pipeline;
+package se.rapportkoll.locate;
 
 import org.junit.jupiter.api.Test;
 

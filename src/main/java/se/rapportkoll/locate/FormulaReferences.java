@@ -1,4 +1,4 @@
-package se.rapportkoll.pipeline;
+package se.rapportkoll.locate;
 
 import org.apache.poi.ss.util.CellReference;
 
@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
  * INDIRECT or OFFSET, a table or external reference, a 3D range) gives no answer, and the
  * formula is then evaluated like before.
  */
-record FormulaReferences(List<Area> areas) {
+public record FormulaReferences(List<Area> areas) {
 
     /** A rectangle of cells on a named sheet (the formula's own where it names none); 0-based, inclusive. */
-    record Area(String sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
+    public record Area(String sheet, int firstRow, int firstCol, int lastRow, int lastCol) {
 
-        boolean contains(String sheetName, int row, int col) {
+        public boolean contains(String sheetName, int row, int col) {
             return sheet.equalsIgnoreCase(sheetName) && row >= firstRow && row <= lastRow && col >= firstCol && col <= lastCol;
         }
     }
@@ -44,7 +44,7 @@ record FormulaReferences(List<Area> areas) {
     private static final Pattern UNFOLLOWABLE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_.])(INDIRECT|OFFSET|INDIREKT|FÖRSKJUTNING)\\s*\\(");
 
     /** The areas of a formula (without "="), or empty when it may refer to cells this cannot see. */
-    static Optional<FormulaReferences> of(String formula, String ownSheet) {
+    public static Optional<FormulaReferences> of(String formula, String ownSheet) {
         String text = STRING_LITERAL.matcher(formula).replaceAll("0");
         if (UNFOLLOWABLE.matcher(text).find() || text.contains("[")) {
             return Optional.empty();
@@ -88,7 +88,7 @@ record FormulaReferences(List<Area> areas) {
     }
 
     /** Whether one of the areas holds the cell. */
-    boolean refersTo(String sheet, int row, int col) {
+    public boolean refersTo(String sheet, int row, int col) {
         for (Area a : areas) {
             if (a.contains(sheet, row, col)) {
                 return true;
