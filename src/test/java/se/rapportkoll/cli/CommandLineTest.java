@@ -18,12 +18,16 @@ import static se.rapportkoll.cli.Cli.run;
 import static se.rapportkoll.cli.Cli.sha256;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -426,6 +430,31 @@ class CommandLineTest {
         }
         assertTrue(run("--help").out().contains("process"));
         assertTrue(run("process", "--help").out().contains("--force"));
+    }
+
+    /** Every sheet name in the Swedish texts (the keys of the form ….name that speak of a sheet or the settings) is listed by process --help. */
+    @Test
+    void processHelpListsEverySheetTheToolMayAdd() throws IOException {
+        String help = run("process", "--help").out().replaceAll("\\s+", " ");
+        List<String> names = new ArrayList<>();
+        for (String bundle : List.of("messages", "volumeprice", "forecast", "prose")) {
+            try (InputStream in = CommandLineTest.class.getResourceAsStream("/se/rapportkoll/i18n/" + bundle + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                Properties texts = new Properties();
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                texts.forEach((key, value) -> {
+                    if (key.toString().matches("(.*\\.)?(sheet|settings)(\\..*)?\\.name")) {
+                        names.add(value.toString());
+                    }
+                });
+            }
+        }
+        assertTrue(names.size() >= 6, names::toString);
+        for (String name : names) {
+            assertTrue(help.contains(name), "process --help does not name " + name + ":\n" + help);
+        }
     }
 
     static Stream<Arguments> usageErrors() {
