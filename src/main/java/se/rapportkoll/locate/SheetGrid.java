@@ -32,6 +32,13 @@ public final class SheetGrid {
         this.width = width;
     }
 
+    /** A sheet made of the given cells (the rest blank): a grid built without a workbook, as tests and other readers do. */
+    public static SheetGrid of(String sheetName, int sheetIndex, List<CellData> cells) {
+        int rows = cells.stream().mapToInt(CellData::row).max().orElse(-1) + 1;
+        CellData[][] grid = new CellData[rows][0];
+        return new SheetGrid(sheetName, sheetIndex, grid, 0).with(cells);
+    }
+
     public static SheetGrid read(Sheet sheet, int sheetIndex) {
         return read(sheet, sheetIndex, null, true);
     }

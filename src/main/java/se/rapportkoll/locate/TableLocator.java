@@ -57,7 +57,8 @@ public final class TableLocator {
                 .toList());
     }
 
-    private LocatedWorkbook locate(List<SheetGrid> grids) {
+    /** Locates tables in sheets already read, e.g. grids built in code. */
+    public LocatedWorkbook locate(List<SheetGrid> grids) {
         List<Table> tables = new ArrayList<>();
         List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();
         for (SheetGrid grid : grids) {
@@ -357,29 +358,45 @@ public final class TableLocator {
         return title;
     }
 
+    /**
+     * The unit from the strongest evidence: what the title and the texts above the table state, else
+     * the column headers, else the row labels. Within one of these the vocabulary's unit categories
+     * are tried in file order, so a stated price ("kr per dygn") beats the "kr" inside it, and an
+     * amount's "mnkr" beats a "per nämnd" that only looks like a price.
+     */
     private Unit unit(SheetGrid grid, String title, int top, int bottom, int labelCol, List<Column> columns, int first, int last) {
-        List<String> texts = new ArrayList<>();
+        List<String> stated = new ArrayList<>();
         if (title != null) {
-            texts.add(title);
+            stated.add(title);
         }
         for (int r = Math.max(0, top - TITLE_SEARCH_ROWS); r < top; r++) {
             for (int c = 0; c < grid.rowWidth(r); c++) {
                 if (grid.get(r, c).hasText() && !grid.get(r, c).text().strip().equals(title)) {
-                    texts.add(grid.get(r, c).text());
+                    stated.add(grid.get(r, c).text());
                 }
             }
         }
-        texts.add(headerText(grid, top, bottom, labelCol));
-        columns.forEach(c -> texts.add(c.headerText()));
+        stated.add(headerText(grid, top, bottom, labelCol));
+        List<String> headers = columns.stream().map(Column::headerText).toList();
+        List<String> labels = new ArrayList<>();
         for (int r = first; r <= last; r++) {
             CellData label = grid.get(r, labelCol);
             if (label.hasText()) {
-                texts.add(label.text());
+                labels.add(label.text());
             }
         }
-        String all = Vocabulary.normalise(String.join(" | ", texts));
+        for (List<String> evidence : List.of(stated, headers, labels)) {
+            Unit unit = unitIn(Vocabulary.normalise(String.join(" | ", evidence)));
+            if (unit != Unit.UNKNOWN) {
+                return unit;
+            }
+        }
+        return Unit.UNKNOWN;
+    }
+
+    private Unit unitIn(String text) {
         for (String category : vocabulary.categories("unit.")) {
-            if (vocabulary.mentions(category, all)) {
+            if (vocabulary.mentions(category, text)) {
                 return switch (category) {
                     case "unit.price" -> Unit.KR_PER_DAY;
                     case "unit.mnkr" -> Unit.MNKR;

@@ -1,0 +1,70 @@
+package se.rapportkoll.testing;
+
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.CellData;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.SheetGrid;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Validator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sheet built in code, without POI: rows of values as in {@link SheetBuilder} (Strings are text,
+ * Numbers are figures with the precision they are written with, null is blank), for tests of the
+ * locator and the validator that need no file.
+ */
+public final class Grid {
+
+    private final String name;
+    private final List<CellData> cells = new ArrayList<>();
+
+    private Grid(String name) {
+        this.name = name;
+    }
+
+    public static Grid sheet(String name) {
+        return new Grid(name);
+    }
+
+    /** Rows from the given 0-based row, starting in column A. */
+    public Grid rows(int firstRow, Object[]... rows) {
+        for (int i = 0; i < rows.length; i++) {
+            for (int c = 0; c < rows[i].length; c++) {
+                Object v = rows[i][c];
+                int r = firstRow + i;
+                if (v instanceof Number n) {
+                    double d = n.doubleValue();
+                    cells.add(new CellData(r, c, CellData.Type.NUMBER, d, null, null, null, step(d), (short) 0, false));
+                } else if (v != null) {
+                    cells.add(new CellData(r, c, CellData.Type.TEXT, 0, v.toString(), null, null, 1, (short) 0, false));
+                }
+            }
+        }
+        return this;
+    }
+
+    public SheetGrid grid() {
+        return SheetGrid.of(name, 0, cells);
+    }
+
+    public LocatedWorkbook locate() {
+        return new TableLocator().locate(List.of(grid()));
+    }
+
+    public List<Finding> validate() {
+        return new Validator(Messages.swedish()).validate(locate());
+    }
+
+    private static double step(double v) {
+        for (int d = 0; d <= 6; d++) {
+            double scaled = v * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-9) {
+                return Math.pow(10, -d);
+            }
+        }
+        return 1e-6;
+    }
+}
