@@ -14,6 +14,7 @@ import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -113,6 +114,7 @@ final class ForecastChart {
             XDDFDataSource<String> months = XDDFDataSourcesFactory.fromStringCellRange((XSSFSheet) sheet,
                     new CellRangeAddress(header, header, 1, 12));
             XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+            data.setGrouping(Grouping.STANDARD); // required by the schema; POI leaves it out
             for (int i = 0; i < used; i++) {
                 int row = header + 1 + i;
                 XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange((XSSFSheet) sheet,

@@ -8,6 +8,7 @@ import se.rapportkoll.write.Styles;
 
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.UnaryOperator;
 
 /** The forecast and settings sheets' styles: the tool's shared {@link Styles} plus the few only these sheets use. */
 final class ForecastStyles extends Styles {
@@ -31,7 +32,7 @@ final class ForecastStyles extends Styles {
             if (known != null) {
                 return new ForecastStyles(wb, known);
             }
-            ForecastStyles made = new ForecastStyles(wb);
+            ForecastStyles made = new ForecastStyles(wb, Built.STYLES, byValue(wb));
             BY_WORKBOOK.put(wb, new short[] {made.section.getIndex(), made.best.getIndex(), made.percentInput.getIndex(),
                     made.missing.getIndex()});
             return made;
@@ -44,6 +45,19 @@ final class ForecastStyles extends Styles {
         best = wb.getCellStyleAt(i[1]);
         percentInput = wb.getCellStyleAt(i[2]);
         missing = wb.getCellStyleAt(i[3]);
+    }
+
+    /** Built once in the scratch workbook, put into each user's workbook by value (see Styles.byValue). */
+    private static final class Built {
+        static final ForecastStyles STYLES = new ForecastStyles(scratch());
+    }
+
+    private ForecastStyles(Workbook wb, ForecastStyles made, UnaryOperator<CellStyle> into) {
+        super(Styles.of(wb));
+        section = into.apply(made.section);
+        best = into.apply(made.best);
+        percentInput = into.apply(made.percentInput);
+        missing = into.apply(made.missing);
     }
 
     private ForecastStyles(Workbook wb) {

@@ -8,8 +8,16 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
+
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The few cell styles of the tool's sheets built in code, created once per workbook. The templated
@@ -47,17 +55,65 @@ public class Styles {
      */
     private static final Map<Workbook, short[]> BY_WORKBOOK = new WeakHashMap<>();
 
-    /** The styles of {@code wb}, created there the first time. */
+    /**
+     * Where the styles made in code are built, once: they enter a user's workbook only by value
+     * ({@link #byValue}), so that processing an output again reuses the styles the last run added.
+     */
+    private static final class Scratch {
+        static final XSSFWorkbook WORKBOOK = new XSSFWorkbook();
+        static final Styles BUILT = new Styles(WORKBOOK);
+    }
+
+    /** The styles of {@code wb}, put there the first time (reusing equal ones already there). */
     public static Styles of(Workbook wb) {
+        if (wb == Scratch.WORKBOOK) {
+            return Scratch.BUILT;
+        }
         synchronized (BY_WORKBOOK) {
             short[] known = BY_WORKBOOK.get(wb);
             if (known != null) {
                 return new Styles(wb, known);
             }
-            Styles made = new Styles(wb);
+            Styles made = new Styles(Scratch.BUILT, byValue(wb));
             BY_WORKBOOK.put(wb, made.indices());
             return made;
         }
+    }
+
+    /** The workbook to build a subclass's styles in before they go into a user's workbook {@link #byValue}. */
+    protected static Workbook scratch() {
+        return Scratch.WORKBOOK;
+    }
+
+    /**
+     * Puts styles made in another workbook (the {@link #scratch}) into {@code wb}: each as the
+     * equal style already there, or as a copy with equal fonts, fills, borders and formats reused.
+     */
+    protected static UnaryOperator<CellStyle> byValue(Workbook wb) { // styles made in the scratch workbook
+        XSSFWorkbook target = wb instanceof SXSSFWorkbook streaming ? streaming.getXSSFWorkbook() : (XSSFWorkbook) wb;
+        TemplateSheets.StyleCopier copier = new TemplateSheets.StyleCopier(target);
+        StylesTable source = Scratch.WORKBOOK.getStylesSource();
+        return style -> copier.copy((XSSFCellStyle) style, source);
+    }
+
+    /** The index of a differential format equal to {@code dxf} in {@code styles}, added if there is none. */
+    static int dxf(StylesTable styles, CTDxf dxf) {
+        String value = value(dxf);
+        for (int i = 0; i < styles._getDXfsSize(); i++) {
+            if (value(styles.getDxfAt(i)).equals(value)) {
+                return i;
+            }
+        }
+        return styles.putDxf(dxf) - 1;
+    }
+
+    /**
+     * A style record's content as text, the same whether it was parsed from a file or made here:
+     * XMLBeans writes the one with a default namespace and the other with a prefix.
+     */
+    static String value(XmlObject xml) {
+        return xml.xmlText().replaceAll(" xmlns(:\\w+)?=\"[^\"]*\"", "").replaceAll("<(/?)\\w+:", "<$1")
+                .replace("<xml-fragment>", "").replace("</xml-fragment>", "").replace("<xml-fragment/>", "");
     }
 
     private Styles(Workbook wb, short[] i) {
@@ -81,6 +137,24 @@ public class Styles {
         return new short[] {title.getIndex(), note.getIndex(), header.getIndex(), text.getIndex(), wrapped.getIndex(), link.getIndex(), number.getIndex(), percent.getIndex(), boldText.getIndex(), boldNumber.getIndex(), boldPercent.getIndex(), error.getIndex(), warning.getIndex(), info.getIndex()};
     }
 
+    /** Each of {@code made}'s styles as {@code into} puts it into another workbook. */
+    private Styles(Styles made, UnaryOperator<CellStyle> into) {
+        title = into.apply(made.title);
+        note = into.apply(made.note);
+        header = into.apply(made.header);
+        text = into.apply(made.text);
+        wrapped = into.apply(made.wrapped);
+        link = into.apply(made.link);
+        number = into.apply(made.number);
+        percent = into.apply(made.percent);
+        boldText = into.apply(made.boldText);
+        boldNumber = into.apply(made.boldNumber);
+        boldPercent = into.apply(made.boldPercent);
+        error = into.apply(made.error);
+        warning = into.apply(made.warning);
+        info = into.apply(made.info);
+    }
+
     /** The same styles, for a subclass that adds its own. */
     protected Styles(Styles shared) {
         title = shared.title;
@@ -99,7 +173,7 @@ public class Styles {
         info = shared.info;
     }
 
-    /** Creates the styles in {@code wb}. */
+    /** Creates the styles in {@code wb} (the scratch workbook). */
     private Styles(Workbook wb) {
         short numberFormat = wb.createDataFormat().getFormat("#,##0;-#,##0");
         short percentFormat = wb.createDataFormat().getFormat("0.0%");

@@ -427,7 +427,7 @@ final class TemplateSheets {
                 CTCfRule r = (CTCfRule) rule.copy();
                 if (rule.isSetDxfId()) {
                     CTDxf dxf = (CTDxf) fromStyles.getDxfAt((int) rule.getDxfId()).copy();
-                    r.setDxfId(toStyles.putDxf(dxf) - 1);
+                    r.setDxfId(Styles.dxf(toStyles, dxf));
                 }
                 r.setPriority(nextPriority(to));
                 copy.addNewCfRule().set(r);
@@ -452,6 +452,9 @@ final class TemplateSheets {
         /** Per source workbook, by style index: most cells share a few styles, so describe each once. */
         private final Map<StylesTable, Map<Short, CellStyle>> bySource = new IdentityHashMap<>();
 
+        /** The target's cell formats by value, so that a style already there (from an earlier run) is reused. */
+        private Map<String, Integer> existing;
+
         StyleCopier(XSSFWorkbook target) {
             this.target = target;
         }
@@ -469,7 +472,7 @@ final class TemplateSheets {
             StylesTable styles = target.getStylesSource();
             CTXf xf = (CTXf) style.getCoreXf().copy();
             XSSFFont font = new XSSFFont((CTFont) style.getFont().getCTFont().copy());
-            xf.setFontId(font.registerTo(styles));
+            xf.setFontId(font.registerTo(styles, false)); // an equal font is reused
             xf.setFillId(styles.putFill(new XSSFCellFill(
                     (CTFill) source.getFillAt((int) style.getCoreXf().getFillId()).getCTFill().copy(), styles.getIndexedColors())));
             xf.setBorderId(styles.putBorder(new XSSFCellBorder(
@@ -477,9 +480,26 @@ final class TemplateSheets {
                     styles.getTheme(), styles.getIndexedColors())));
             xf.setNumFmtId(target.createDataFormat().getFormat(style.getDataFormatString()));
             xf.setXfId(0); // the source's named cell styles are not the target's
+            String value = Styles.value(xf);
+            Integer same = existing().get(value);
+            if (same != null) {
+                return target.getCellStyleAt(same);
+            }
             XSSFCellStyle clone = target.createCellStyle();
             clone.getCoreXf().set(xf);
+            existing.put(value, (int) clone.getIndex());
             return clone;
+        }
+
+        private Map<String, Integer> existing() {
+            if (existing == null) {
+                existing = new HashMap<>();
+                StylesTable styles = target.getStylesSource();
+                for (int i = target.getNumCellStyles() - 1; i >= 0; i--) { // the first of equal ones wins
+                    existing.put(Styles.value(styles.getCellXfAt(i)), i);
+                }
+            }
+            return existing;
         }
 
         /** What makes two styles the same, independent of the workbook's table indices. */

@@ -1,8 +1,21 @@
 package se.rapportkoll.write;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,12 +49,17 @@ public final class ToolSheets {
         name.setComment("Bladet skapas av rapportkoll och skrivs om vid nästa körning.");
     }
 
-    /** Removes the tool's sheets from an earlier run, so that running again replaces them. */
-    static void removeOld(Workbook workbook) {
+    /**
+     * Removes the tool's sheets from an earlier run, so that running again replaces them, with every
+     * part they brought (drawings, charts, their relationships) that nothing else of the workbook uses.
+     */
+    static void removeOld(XSSFWorkbook workbook) {
         List<Sheet> old = new ArrayList<>();
+        Set<PackagePart> brought = new HashSet<>();
         for (Sheet sheet : workbook) {
             if (isToolSheet(workbook, sheet)) {
                 old.add(sheet);
+                reach(workbook.getPackage(), ((XSSFSheet) sheet).getPackagePart(), brought);
             }
         }
         for (Sheet sheet : old) {
@@ -52,6 +70,64 @@ public final class ToolSheets {
                 }
             }
             workbook.removeSheetAt(index);
+        }
+        if (!old.isEmpty()) {
+            removeUnreached(workbook.getPackage(), brought);
+        }
+    }
+
+    /**
+     * POI takes a removed sheet's relationships away, but its drawing's charts and the parts'
+     * relationship parts stay in the package, and a new part of the same name would inherit them.
+     */
+    private static void removeUnreached(OPCPackage pkg, Set<PackagePart> brought) {
+        Set<PackagePart> used = new HashSet<>();
+        for (PackageRelationship rel : pkg.getRelationships()) {
+            PackagePart target = target(pkg, rel);
+            if (target != null) {
+                reach(pkg, target, used);
+            }
+        }
+        for (PackagePart part : brought) {
+            if (!used.contains(part)) {
+                PackagePartName name = part.getPartName();
+                PackagePartName rels = PackagingURIHelper.getRelationshipPartName(name);
+                if (pkg.getPart(rels) != null) {
+                    pkg.removePart(rels);
+                }
+                if (pkg.getPart(name) != null) {
+                    pkg.removePart(name);
+                }
+            }
+        }
+    }
+
+    /** Adds {@code part} and every part its internal relationships lead to. */
+    private static void reach(OPCPackage pkg, PackagePart part, Set<PackagePart> seen) {
+        if (!seen.add(part)) {
+            return;
+        }
+        try {
+            for (PackageRelationship rel : part.getRelationships()) {
+                PackagePart target = target(pkg, rel);
+                if (target != null) {
+                    reach(pkg, target, seen);
+                }
+            }
+        } catch (InvalidFormatException e) {
+            // a part whose relationships cannot be read leads nowhere we could follow
+        }
+    }
+
+    private static PackagePart target(OPCPackage pkg, PackageRelationship rel) {
+        if (rel.getTargetMode() == TargetMode.EXTERNAL) {
+            return null;
+        }
+        try {
+            URI uri = PackagingURIHelper.resolvePartUri(rel.getSourceURI(), rel.getTargetURI());
+            return pkg.getPart(PackagingURIHelper.createPartName(uri));
+        } catch (InvalidFormatException | IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -2,12 +2,9 @@ package se.rapportkoll.write;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ComparisonOperator;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -31,6 +28,11 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STConditionalFormattingOperator;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.volumeprice.Effect;
@@ -287,14 +289,25 @@ final class VolumePriceSheet {
         cell.setCellStyle(style);
     }
 
+    /** Unfavourable red, favourable green; the formats enter the workbook's styles by value. */
     private static void colour(Sheet sheet, int firstRow, int lastRow, int colCheck) {
-        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
-        ConditionalFormattingRule unfavourable = cf.createConditionalFormattingRule(ComparisonOperator.LT, "-0.5");
-        unfavourable.createFontFormatting().setFontColorIndex(IndexedColors.DARK_RED.getIndex());
-        ConditionalFormattingRule favourable = cf.createConditionalFormattingRule(ComparisonOperator.GT, "0.5");
-        favourable.createFontFormatting().setFontColorIndex(IndexedColors.GREEN.getIndex());
-        cf.addConditionalFormatting(new CellRangeAddress[] {new CellRangeAddress(firstRow, lastRow, COL_DEV, colCheck - 1)},
-                unfavourable, favourable);
+        XSSFSheet xssf = (XSSFSheet) sheet;
+        CTConditionalFormatting cf = xssf.getCTWorksheet().addNewConditionalFormatting();
+        cf.setSqref(List.of(new CellRangeAddress(firstRow, lastRow, COL_DEV, colCheck - 1).formatAsString()));
+        rule(xssf, cf, STConditionalFormattingOperator.LESS_THAN, "-0.5", IndexedColors.DARK_RED, 1);
+        rule(xssf, cf, STConditionalFormattingOperator.GREATER_THAN, "0.5", IndexedColors.GREEN, 2);
+    }
+
+    private static void rule(XSSFSheet sheet, CTConditionalFormatting cf, STConditionalFormattingOperator.Enum operator,
+                             String value, IndexedColors colour, int priority) {
+        CTDxf dxf = CTDxf.Factory.newInstance();
+        dxf.addNewFont().addNewColor().setIndexed(colour.getIndex());
+        CTCfRule rule = cf.addNewCfRule();
+        rule.setType(STCfType.CELL_IS);
+        rule.setOperator(operator);
+        rule.addFormula(value);
+        rule.setDxfId(Styles.dxf(sheet.getWorkbook().getStylesSource(), dxf));
+        rule.setPriority(priority);
     }
 
     /** Horizontal bars, one group per care type, one bar per effect: long care-type names stay readable. */

@@ -1,0 +1,72 @@
+package se.rapportkoll.write;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.rapportkoll.testing.PackageCheck;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every output the tool writes for the samples and fixtures, processed once and processed again,
+ * is as valid as its input: no schema error and no broken Excel rule the input did not have
+ * ({@link PackageCheck}). And processing an output again and again does not grow it.
+ */
+class SchemaValidityTest {
+
+    @TempDir
+    Path dir;
+
+    /** The samples, the fidelity fixtures (also those built at test time) and the regression files. */
+    static List<String> inputs() {
+        List<String> all = new ArrayList<>(OutputFixtures.SAMPLE_FILES);
+        all.addAll(List.of("blanked", "features.xlsx", "objects.xlsx", "excel-features", "makron.xlsm"));
+        all.addAll(RegressionFixtures.names());
+        return all;
+    }
+
+    Path input(String name) throws Exception {
+        return switch (name) {
+            case "blanked" -> OutputFixtures.blankedAugust(dir);
+            case "features.xlsx" -> FidelityFixtures.FEATURES;
+            case "objects.xlsx" -> FidelityFixtures.OBJECTS;
+            case "excel-features" -> FidelityFixtures.excelFeatures(dir);
+            case "makron.xlsm" -> FidelityFixtures.macroWorkbook(dir);
+            default -> OutputFixtures.SAMPLE_FILES.contains(name) ? OutputFixtures.sample(name) : RegressionFixtures.path(name);
+        };
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void outputsAddNoSchemaErrorOrExcelRuleViolation(String name) throws Exception {
+        Path input = input(name);
+        String ext = input.toString().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+        Path once = dir.resolve("once" + ext);
+        Path twice = dir.resolve("twice" + ext);
+        OutputFixtures.process(input, once);
+        OutputFixtures.process(once, twice);
+        assertEquals(List.of(), PackageCheck.added(input, once), name + ": processed once");
+        assertEquals(List.of(), PackageCheck.added(input, twice), name + ": processed again");
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void processingTenTimesGrowsNothing(String name) throws Exception {
+        Path input = input(name);
+        String ext = input.toString().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+        Path previous = dir.resolve("run1" + ext);
+        OutputFixtures.process(input, previous);
+        Map<String, Integer> once = PackageCheck.counts(previous);
+        for (int run = 2; run <= 10; run++) {
+            Path next = dir.resolve("run" + run + ext);
+            OutputFixtures.process(previous, next);
+            previous = next;
+        }
+        assertEquals(once, PackageCheck.counts(previous), name + ": counts after ten runs");
+    }
+}
