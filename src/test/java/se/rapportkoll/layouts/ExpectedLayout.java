@@ -1,0 +1,68 @@
+package se.rapportkoll.layouts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A corpus workbook's expected result, worked out by hand: {@code <report>.expected.tsv} beside the
+ * workbooks (format in src/test/resources/layouts/README.md). Every workbook of one report shares it.
+ */
+record ExpectedLayout(List<TableLine> tables, List<String> findings, List<CellLine> rounding,
+                      List<FillLine> fills, List<AvvikelseLine> avvikelser) {
+
+    /** A table that must be located: the one whose range holds {@code cell}. */
+    record TableLine(String sheet, String cell, String kind, String unit, String convention, List<String> columns) {
+    }
+
+    record CellLine(String sheet, String cell) {
+    }
+
+    record FillLine(String sheet, String cell, double value, double tolerance) {
+    }
+
+    /** The Avvikelser row built from {@code sheet}'s row {@code row}: its period or year deviation's sign. */
+    record AvvikelseLine(String sheet, int row, boolean year, boolean favourable) {
+    }
+
+    static ExpectedLayout read(Path file) {
+        List<TableLine> tables = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        List<CellLine> rounding = new ArrayList<>();
+        List<FillLine> fills = new ArrayList<>();
+        List<AvvikelseLine> avvikelser = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            switch (f[0]) {
+                case "table" -> tables.add(new TableLine(f[1], f[2], f[3], f[4], f[5], List.of(f[6].split(","))));
+                case "finding" -> findings.add((f[1] + " " + f[2] + " " + f[3] + "!" + f[4] + " " + f[5] + " " + f[6]).strip());
+                case "rounding" -> rounding.add(new CellLine(f[1], f[2]));
+                case "fill" -> fills.add(new FillLine(f[1], f[2], Double.parseDouble(f[3]),
+                        f[3].contains(".") ? 0.05 : 0.5));
+                case "avvikelse" -> avvikelser.add(new AvvikelseLine(f[1], Integer.parseInt(f[2]), switch (f[3]) {
+                    case "period" -> false;
+                    case "year" -> true;
+                    default -> throw new IllegalArgumentException(file + ": period or year, not " + f[3]);
+                }, switch (f[4]) {
+                    case "+" -> true;
+                    case "-" -> false;
+                    default -> throw new IllegalArgumentException(file + ": + or -, not " + f[4]);
+                }));
+                default -> throw new IllegalArgumentException(file + ": unknown line " + line);
+            }
+        }
+        return new ExpectedLayout(tables, findings, rounding, fills, avvikelser);
+    }
+}
