@@ -11,14 +11,15 @@ import java.util.List;
  * A corpus workbook's expected result, worked out by hand: {@code <report>.expected.tsv} beside the
  * workbooks (format in src/test/resources/layouts/README.md). Every workbook of one report shares it.
  */
-record ExpectedLayout(List<TableLine> tables, List<String> findings, List<CellLine> rounding,
+record ExpectedLayout(List<TableLine> tables, List<String> findings, List<RoundingLine> rounding,
                       List<FillLine> fills, List<AvvikelseLine> avvikelser) {
 
     /** A table that must be located: the one whose range holds {@code cell}. */
     record TableLine(String sheet, String cell, String kind, String unit, String convention, List<String> columns) {
     }
 
-    record CellLine(String sheet, String cell) {
+    /** A figure that differs from its computation by {@code difference}, only by rounding. */
+    record RoundingLine(String sheet, String cell, double difference) {
     }
 
     record FillLine(String sheet, String cell, double value, double tolerance) {
@@ -31,7 +32,7 @@ record ExpectedLayout(List<TableLine> tables, List<String> findings, List<CellLi
     static ExpectedLayout read(Path file) {
         List<TableLine> tables = new ArrayList<>();
         List<String> findings = new ArrayList<>();
-        List<CellLine> rounding = new ArrayList<>();
+        List<RoundingLine> rounding = new ArrayList<>();
         List<FillLine> fills = new ArrayList<>();
         List<AvvikelseLine> avvikelser = new ArrayList<>();
         List<String> lines;
@@ -48,7 +49,7 @@ record ExpectedLayout(List<TableLine> tables, List<String> findings, List<CellLi
             switch (f[0]) {
                 case "table" -> tables.add(new TableLine(f[1], f[2], f[3], f[4], f[5], List.of(f[6].split(","))));
                 case "finding" -> findings.add((f[1] + " " + f[2] + " " + f[3] + "!" + f[4] + " " + f[5] + " " + f[6]).strip());
-                case "rounding" -> rounding.add(new CellLine(f[1], f[2]));
+                case "rounding" -> rounding.add(new RoundingLine(f[1], f[2], Double.parseDouble(f[3])));
                 case "fill" -> fills.add(new FillLine(f[1], f[2], Double.parseDouble(f[3]),
                         f[3].contains(".") ? 0.05 : 0.5));
                 case "avvikelse" -> avvikelser.add(new AvvikelseLine(f[1], Integer.parseInt(f[2]), switch (f[3]) {
