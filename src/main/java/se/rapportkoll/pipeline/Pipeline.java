@@ -13,6 +13,8 @@ import se.rapportkoll.forecast.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.prose.TextDraft;
+import se.rapportkoll.prose.WorkbookFigures;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.read.WorkbookOpener;
 import se.rapportkoll.report.JsonReport;
@@ -107,6 +109,7 @@ public final class Pipeline {
                 ForecastSheet.write(wb, messages, forecast);
             }
             WorkbookOutput.planYears(wb, messages, result.planYears());
+            WorkbookOutput.textDraft(wb, messages, TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages));
             try {
                 AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {

@@ -73,6 +73,11 @@ public final class WorkbookOutput {
         refreshPivotTablesOnOpen(wb);
     }
 
+    /** Adds the draft of the report's economy text where the workbook has deviations to write about ({@link #apply} has run). */
+    public static void textDraft(XSSFWorkbook wb, Messages messages, se.rapportkoll.prose.TextDraft.Sheet draft) {
+        TextDraftSheet.write(wb, Styles.of(wb), messages, draft);
+    }
+
     /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */
     public static void planYears(XSSFWorkbook wb, Messages messages, se.rapportkoll.forecast.PlanProjection.Result projection) {
         PlanYearsSheet.write(wb, Styles.of(wb), messages, projection);

@@ -1,0 +1,63 @@
+package se.rapportkoll.prose;
+
+import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.locate.Unit;
+import se.rapportkoll.volumeprice.Scope;
+
+/**
+ * A deviation the report's text states: a row of a budget table for the period or the full year,
+ * computed from its budget and outcome cells (positive = favourable), as the deviation sheet does.
+ * {@code shown} is the table's own deviation cell for the same scope, where it has one: the cell a
+ * reader of the table sees.
+ */
+public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, CellValue budget, CellValue outcome,
+                     CellValue shown) {
+
+    /** In the table's unit; positive = favourable. */
+    public double value() {
+        return value(outcome) - value(budget);
+    }
+
+    /** In tkr. */
+    public double tkr() {
+        return value() * toTkr(unit);
+    }
+
+    /** The value as a formula over the user's cells, in the unit the text states it in (see {@link #money}). */
+    public String formula() {
+        String f = ref(outcome) + "-" + ref(budget);
+        return unit == Unit.KR ? "(" + f + ")/1000" : f;
+    }
+
+    /** The value in the unit the text states it in. */
+    public double textValue() {
+        return unit == Unit.KR ? value() / 1000 : value();
+    }
+
+    /** Tables in mnkr are written about in mnkr, all others in tkr. */
+    public Money money() {
+        return unit == Unit.MNKR ? Money.MNKR : Money.TKR;
+    }
+
+    /** The cell a finding about this figure points to: the table's deviation cell, else the outcome. */
+    public CellValue cell() {
+        return shown != null ? shown : outcome;
+    }
+
+    public static double toTkr(Unit unit) {
+        return switch (unit) {
+            case MNKR -> 1000;
+            case KR -> 0.001;
+            default -> 1;
+        };
+    }
+
+    static String ref(CellValue c) {
+        return Formulas.ref(c.sheet(), c.row(), c.col());
+    }
+
+    private static double value(CellValue c) {
+        return c == null || c.value() == null ? 0 : c.value();
+    }
+}
