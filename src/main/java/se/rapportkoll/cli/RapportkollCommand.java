@@ -141,7 +141,7 @@ public final class RapportkollCommand implements Runnable {
                     + "and write the result as a new file (NAME-rapportkoll.xlsx beside the input by default).",
                     "Sheets it may add (English names with --lang en), each where the workbook has what it needs: "
                     + "Validering (the findings), Avvikelser (deviations per row), Volym och pris (volume and price effects), "
-                    + "Prognos och scenarier (forecasts and scenarios), Planår (plan years projected from the budget year), "
+                    + "Prognos och scenarier (forecasts and scenarios), Planår (plan years projected from the budget year), Textutkast (a draft of the report's economy text), "
                     + "Scenarioinställningar (the scenarios' settings; created once, then yours)."})
     static final class Process extends Base {
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the output workbook.")

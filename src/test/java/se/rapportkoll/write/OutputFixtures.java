@@ -111,7 +111,7 @@ final class OutputFixtures {
     /** The tool's sheets an output should have: Validering and Avvikelser always, each analysis's where it applies. */
     static int analysisSheetsIn(org.apache.poi.ss.usermodel.Workbook out) {
         int n = 2;
-        for (String analysis : java.util.List.of("Volym och pris", "Prognos och scenarier", "Planår")) {
+        for (String analysis : java.util.List.of("Volym och pris", "Prognos och scenarier", "Planår", "Textutkast")) {
             if (out.getSheet(analysis) != null) {
                 n++;
             }
