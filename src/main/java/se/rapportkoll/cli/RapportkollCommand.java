@@ -8,6 +8,9 @@ import se.rapportkoll.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.prose.ReportText;
+import se.rapportkoll.prose.TextCheck;
+import se.rapportkoll.prose.TextChecking;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;
@@ -21,7 +24,7 @@ import java.util.concurrent.Callable;
 /** The command line: {@code rapportkoll process|validate IN ...}. */
 @Command(name = "rapportkoll", mixinStandardHelpOptions = true, versionProvider = RapportkollCommand.VersionProvider.class,
         description = "Validates, fills and analyses a committee follow-up report workbook (.xlsx/.xlsm).",
-        subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class, WatchSubcommand.class},
+        subcommands = {RapportkollCommand.Process.class, RapportkollCommand.Validate.class, RapportkollCommand.CheckText.class, WatchSubcommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings of severity fel (error)", "1:findings of severity fel; process still wrote its output",
                 "2:usage error (bad option, output exists without --force or cannot be written)", "3:input unreadable or unsupported, nothing written",
@@ -194,6 +197,69 @@ public final class RapportkollCommand implements Runnable {
         @Override
         Pipeline.Result run(Pipeline pipeline) throws InputProblem {
             return pipeline.validate(input);
+        }
+    }
+
+    @Command(name = "check-text", mixinStandardHelpOptions = true,
+            description = "Check the amounts the report's text states (överskott, underskott, positiv or negativ avvikelse "
+                    + "of the committee, revenues, costs or a row of the workbook) against the workbook; writes no workbook.")
+    static final class CheckText implements Callable<Integer> {
+        @CommandLine.Mixin
+        Common common = new Common();
+
+        @Parameters(index = "0", paramLabel = "REPORT", description = "The report's text: .docx or .txt.")
+        Path text;
+
+        @Parameters(index = "1", paramLabel = "WORKBOOK", description = "The workbook the text is written from (.xlsx or .xlsm).")
+        Path workbook;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Messages m = common.messages();
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                if (common.report != null) {
+                    Pipeline.checkReport(workbook, text, common.report);
+                }
+                TextChecking.Outcome outcome = TextChecking.check(text, workbook, m);
+                TextCheck.Result result = outcome.result();
+                for (TextCheck.TextFinding f : result.findings()) {
+                    out.println(f.severity().label(m.isEnglish()) + "\t" + f.rule() + "\t"
+                            + (f.sheet() == null ? "" : f.sheet() + "!" + f.cell()) + "\t" + f.message() + "\t\u201d" + f.quote() + "\u201d");
+                }
+                out.println(m.get("prose.check.summary", text.getFileName(), result.claims().size(), result.agreeing(),
+                        result.count(Severity.ERROR), result.count(Severity.INFO)));
+                if (common.report != null) {
+                    TextChecking.writeReport(outcome, text, workbook, common.report);
+                    out.println(m.get("cli.reportWrote", common.report));
+                }
+                out.flush();
+                return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+            } catch (ReportText.Problem e) {
+                return fail(err, m.get(e.unsupported() ? "prose.check.unsupportedText" : "prose.check.unreadableText",
+                        text, e.getMessage()), e, ExitCode.INPUT);
+            } catch (InputProblem e) {
+                return fail(err, e.message(m.locale()), e, ExitCode.INPUT);
+            } catch (OutputProblem e) {
+                return fail(err, m.get("cli.reportClash", e.output(), ".json"), e, ExitCode.USAGE);
+            } catch (IOException e) {
+                return fail(err, m.get("cli.writeFailed", common.report, e.getMessage()), e, ExitCode.USAGE);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                return fail(err, m.get("cli.internal", e.getClass().getSimpleName()), e, ExitCode.INTERNAL);
+            }
+        }
+
+        private int fail(PrintWriter err, String message, Throwable e, int code) {
+            err.println(message);
+            if (common.debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
         }
     }
 

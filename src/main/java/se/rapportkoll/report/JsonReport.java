@@ -186,4 +186,39 @@ public final class JsonReport {
         double r = Math.round(v * 1000) / 1000.0;
         return r == 0 ? 0.0 : r;
     }
+
+    /** The report of check-text: the report text, the workbook, and one entry per finding about the text. */
+    public static String textCheck(String report, String workbook, String workbookSha256, String version,
+                                   se.rapportkoll.prose.TextCheck.Result result) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("tool", "rapportkoll");
+        root.put("version", version);
+        root.put("command", "check-text");
+        root.put("report", report);
+        root.put("input", workbook);
+        root.put("inputSha256", workbookSha256);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("claims", result.claims().size());
+        summary.put("agreeing", result.agreeing());
+        for (Severity s : Severity.values()) {
+            summary.put(s.json(), result.count(s));
+        }
+        root.put("summary", summary);
+        List<Object> findings = new ArrayList<>();
+        for (se.rapportkoll.prose.TextCheck.TextFinding f : result.findings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", f.severity().json());
+            m.put("rule", f.rule());
+            m.put("quote", f.quote());
+            m.put("amount", f.amount());
+            m.put("expected", f.expected());
+            m.put("sheet", f.sheet());
+            m.put("cell", f.cell());
+            m.put("message", f.message());
+            findings.add(m);
+        }
+        root.put("findings", findings);
+        return Json.write(root);
+    }
 }
