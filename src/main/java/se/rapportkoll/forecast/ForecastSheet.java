@@ -201,8 +201,12 @@ public final class ForecastSheet {
                 String v = a1(r, 1), p = a1(r, 2);
                 formula(row, 3, v + "*" + p + "/1000", c.costTkr(), styles.number);
                 int sr = c.settings().row();
-                formula(row, 4, change(v, p, settingsName, sr, 2, 4), c.resultChange(Scenario.LOW), styles.number);
-                formula(row, 5, change(v, p, settingsName, sr, 3, 5), c.resultChange(Scenario.HIGH), styles.number);
+                ScenarioSettings.CareType t = c.settings();
+                ScenarioSettings set = s.settings();
+                formula(row, 4, change(v, p, set.operand(settingsName, sr, 2, t.volumeLow()), set.operand(settingsName, sr, 4, t.priceLow())),
+                        c.resultChange(Scenario.LOW), styles.number);
+                formula(row, 5, change(v, p, set.operand(settingsName, sr, 3, t.volumeHigh()), set.operand(settingsName, sr, 5, t.priceHigh())),
+                        c.resultChange(Scenario.HIGH), styles.number);
                 careLast = r++;
             }
             r++;
@@ -213,13 +217,12 @@ public final class ForecastSheet {
             for (ScenarioSettings.Measure m : s.settings().measures()) {
                 Row row = sheet.createRow(r);
                 text(r, 0, m.name(), styles.wrapped);
-                formula(row, 1, Formulas.ref(settingsName, m.row(), 1), m.cost(), styles.number);
-                formula(row, 2, Formulas.ref(settingsName, m.row(), 2), m.effect(), styles.number);
+                formula(row, 1, s.settings().operand(settingsName, m.row(), 1, m.cost()), m.cost(), styles.number);
+                formula(row, 2, s.settings().operand(settingsName, m.row(), 2, m.effect()), m.effect(), styles.number);
                 Scenario[] order = {Scenario.LOW, Scenario.BASE, Scenario.HIGH};
                 for (int i = 0; i < 3; i++) {
-                    String flag = "LOWER(TRIM(" + Formulas.ref(settingsName, m.row(), 3 + i) + "))";
-                    formula(row, 3 + i, "IF(OR(" + flag + "=\"ja\"," + flag + "=\"yes\"," + flag + "=\"j\"," + flag + "=\"x\"),"
-                            + a1(r, 2) + ",0)-" + a1(r, 1), m.contribution(order[i]), styles.number);
+                    String flag = ScenarioSettings.yesFormula(Formulas.ref(settingsName, m.row(), 3 + i));
+                    formula(row, 3 + i, "IF(" + flag + "," + a1(r, 2) + ",0)-" + a1(r, 1), m.contribution(order[i]), styles.number);
                 }
                 row.setHeightInPoints(45);
                 measureLast = r++;
@@ -253,9 +256,8 @@ public final class ForecastSheet {
     }
 
     /** Change in result of a care type: −(V·(1+dv)·P·(1+dp) − V·P)/1000 with dv, dp from the settings. */
-    private static String change(String v, String p, String settings, int settingsRow, int volCol, int priceCol) {
-        return "-(" + v + "*(1+" + Formulas.ref(settings, settingsRow, volCol) + ")*" + p + "*(1+"
-                + Formulas.ref(settings, settingsRow, priceCol) + ")-" + v + "*" + p + ")/1000";
+    private static String change(String v, String p, String dv, String dp) {
+        return "-(" + v + "*(1+" + dv + ")*" + p + "*(1+" + dp + ")-" + v + "*" + p + ")/1000";
     }
 
     private CellStyle style(Method best, Method m) {

@@ -11,14 +11,14 @@ import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
 /** The forecast and settings sheets' styles: the tool's shared {@link Styles} plus the few only these sheets use. */
-final class ForecastStyles extends Styles {
+public final class ForecastStyles extends Styles {
 
     /** A heading within the sheet: bold, 12 pt. */
-    final CellStyle section;
+    public final CellStyle section;
     /** A figure of the method that did best in the backtest: a bold number on green. */
     final CellStyle best;
     /** A percentage for the controller to change: on yellow, like an input cell. */
-    final CellStyle percentInput;
+    public final CellStyle percentInput;
     /** A cell the controller still has to fill in: rose. */
     final CellStyle missing;
 
@@ -26,7 +26,7 @@ final class ForecastStyles extends Styles {
     private static final Map<Workbook, short[]> BY_WORKBOOK = new WeakHashMap<>();
 
     /** The forecast styles of {@code wb}, created there the first time (the settings and forecast sheets share them). */
-    static ForecastStyles in(Workbook wb) {
+    public static ForecastStyles in(Workbook wb) {
         synchronized (BY_WORKBOOK) {
             short[] known = BY_WORKBOOK.get(wb);
             if (known != null) {

@@ -29,14 +29,31 @@ import java.util.Optional;
 /**
  * Projects a plan's years from its budget year: each care type's price raised by each year's
  * price uplift and its volume by each year's volume growth, compounded from the budget year, beside
- * the plan's own volumes and prices; and the uplift the plan's price table really uses.
+ * the plan's own volumes and prices; and what the plan itself implies (its price uplift and volume
+ * growth per year, its cost change split into a price and a volume part). There is no built-in
+ * assumption: a year without one is projected unchanged (0 %), and the sheet shows its cell empty.
  */
 public final class PlanProjection {
 
     public static final String ASSUMPTIONS_FILE = "rapportkoll-planantaganden.tsv";
 
-    /** Price uplift and volume growth for one plan year, as fractions (0.035 = 3,5 %). */
-    public record Assumption(int year, double priceUplift, double volumeGrowth) {
+    /**
+     * Price uplift and volume growth for one plan year, as fractions (0.035 = 3,5 %); null where the
+     * controller has entered none, which counts as 0 %.
+     */
+    public record Assumption(int year, Double priceUplift, Double volumeGrowth) {
+
+        static Assumption none(int year) {
+            return new Assumption(year, null, null);
+        }
+
+        double price() {
+            return priceUplift == null ? 0 : priceUplift;
+        }
+
+        double volume() {
+            return volumeGrowth == null ? 0 : volumeGrowth;
+        }
     }
 
     /** A user's cell the projection refers to, with its value. */
@@ -45,17 +62,19 @@ public final class PlanProjection {
 
     /**
      * One care type in one plan year. {@code assumptions} are those of every year from the budget
-     * year's next up to this one, which compound. Costs in tkr (days × kronor / 1000).
+     * year's next up to this one, which compound. {@code previousVolume}/{@code previousPrice} are
+     * the year before's (the budget year's for the first plan year). Costs in tkr (days × kronor / 1000).
      */
     public record Line(String careType, int budgetYear, int year, List<Assumption> assumptions,
-                       Ref budgetVolume, Ref budgetPrice, Ref planVolume, Ref planPrice, Ref previousPrice) {
+                       Ref budgetVolume, Ref budgetPrice, Ref planVolume, Ref planPrice,
+                       Ref previousVolume, Ref previousPrice) {
 
         public double priceFactor() {
-            return assumptions.stream().mapToDouble(a -> 1 + a.priceUplift()).reduce(1, (x, y) -> x * y);
+            return assumptions.stream().mapToDouble(a -> 1 + a.price()).reduce(1, (x, y) -> x * y);
         }
 
         public double volumeFactor() {
-            return assumptions.stream().mapToDouble(a -> 1 + a.volumeGrowth()).reduce(1, (x, y) -> x * y);
+            return assumptions.stream().mapToDouble(a -> 1 + a.volume()).reduce(1, (x, y) -> x * y);
         }
 
         public double projectedPrice() {
@@ -79,15 +98,50 @@ public final class PlanProjection {
             return planCostTkr() - projectedCostTkr();
         }
 
+        /** The part of {@link #differenceTkr()} from volume: (plan volume − projected) × projected price. */
+        public double differenceVolumeTkr() {
+            return (planVolume.value() - projectedVolume()) * projectedPrice() / 1000;
+        }
+
+        /** The part of {@link #differenceTkr()} from price: (plan price − projected) × plan volume. */
+        public double differencePriceTkr() {
+            return (planPrice.value() - projectedPrice()) * planVolume.value() / 1000;
+        }
+
         /** The uplift the plan's own price table uses from the year before. */
         public Double impliedUplift() {
             return previousPrice.value() == 0 ? null : planPrice.value() / previousPrice.value() - 1;
         }
+
+        /** The volume growth the plan's own volume table uses from the year before. */
+        public Double impliedGrowth() {
+            return previousVolume.value() == 0 ? null : planVolume.value() / previousVolume.value() - 1;
+        }
+
+        /** The plan's cost change from the year before, tkr (positive = more cost). */
+        public double costChangeTkr() {
+            return planCostTkr() - previousVolume.value() * previousPrice.value() / 1000;
+        }
+
+        /** The volume part of {@link #costChangeTkr()}: the change in days at last year's price. */
+        public double costChangeVolumeTkr() {
+            return (planVolume.value() - previousVolume.value()) * previousPrice.value() / 1000;
+        }
+
+        /** The price part of {@link #costChangeTkr()}: the change in price on this year's days. */
+        public double costChangePriceTkr() {
+            return (planPrice.value() - previousPrice.value()) * planVolume.value() / 1000;
+        }
     }
 
-    /** The projection of one plan: its lines, year by year, and the assumptions used. */
+    /** The projection of one plan: its lines, year by year, and one assumption per plan year. */
     public record Result(List<Line> lines, List<Assumption> assumptions) {
         public static final Result EMPTY = new Result(List.of(), List.of());
+
+        /** Whether the controller entered any assumption. */
+        public boolean hasAssumptions() {
+            return assumptions.stream().anyMatch(a -> a.priceUplift() != null || a.volumeGrowth() != null);
+        }
     }
 
     private PlanProjection() {
@@ -95,7 +149,8 @@ public final class PlanProjection {
 
     /**
      * Finds a volume table and a price table with a budget year and plan years, pairs their care
-     * types by name, and projects every plan year for which there is an assumption.
+     * types by name, and projects every plan year both tables have, with the given assumptions where
+     * there are any.
      */
     public static Result project(LocatedWorkbook workbook, List<Assumption> assumptions, VolumePriceConfig names) {
         for (Table volumes : workbook.tables()) {
@@ -108,13 +163,17 @@ public final class PlanProjection {
                 }
                 List<Line> lines = lines(volumes, prices, assumptions, names);
                 if (!lines.isEmpty()) {
-                    List<Assumption> used = assumptions.stream()
-                            .filter(a -> lines.stream().anyMatch(l -> l.year() == a.year())).toList();
+                    List<Assumption> used = lines.stream().map(Line::year).distinct().sorted()
+                            .map(y -> assumption(assumptions, y)).toList();
                     return new Result(lines, used);
                 }
             }
         }
         return Result.EMPTY;
+    }
+
+    private static Assumption assumption(List<Assumption> assumptions, int year) {
+        return assumptions.stream().filter(a -> a.year() == year).findFirst().orElse(Assumption.none(year));
     }
 
     private static List<Line> lines(Table volumes, Table prices, List<Assumption> assumptions, VolumePriceConfig names) {
@@ -138,26 +197,28 @@ public final class PlanProjection {
                 continue;
             }
             Column previousPriceColumn = priceBudget.get();
+            Column previousVolumeColumn = volumeBudget.get();
             List<Assumption> compounding = new ArrayList<>();
             for (Map.Entry<Integer, Column> plan : volumePlans.entrySet()) {
                 int year = plan.getKey();
-                Optional<Assumption> assumption = assumptions.stream().filter(a -> a.year() == year).findFirst();
                 Column planPrice = pricePlans.get(year);
-                if (assumption.isEmpty() || planPrice == null) {
-                    break; // a gap in the years or the assumptions: what follows cannot compound
+                if (planPrice == null) {
+                    continue; // a year the price table does not plan: no cost for it, the next still compounds
                 }
-                compounding.add(assumption.get());
+                for (int y = budgetYear + 1 + compounding.size(); y <= year; y++) {
+                    compounding.add(assumption(assumptions, y));
+                }
                 lines.add(new Line(v.label(), budgetYear, year, List.copyOf(compounding),
                         ref(volumes, v, volumeBudget.get()), ref(prices, p.get(), priceBudget.get()),
                         ref(volumes, v, plan.getValue()), ref(prices, p.get(), planPrice),
-                        ref(prices, p.get(), previousPriceColumn)));
+                        ref(volumes, v, previousVolumeColumn), ref(prices, p.get(), previousPriceColumn)));
                 previousPriceColumn = planPrice;
+                previousVolumeColumn = plan.getValue();
             }
         }
         lines.sort(Comparator.comparingInt(Line::year));
         return List.copyOf(lines);
     }
-
     /** The latest budget column with a year and no months (the plan's budget year). */
     private static Optional<Column> budgetYearColumn(Table table) {
         return table.columns().stream()
@@ -180,22 +241,22 @@ public final class PlanProjection {
         return new Ref(table.sheetName(), row.row(), column.index(), cell.isNumeric() ? cell.number() : 0);
     }
 
-    /** The built-in assumptions, preceded by a municipality's own file beside the workbook (its years win). */
+    /** The municipality's own assumptions from the file beside the workbook, if there is one; none otherwise. */
     public static List<Assumption> assumptions(Path folder) {
-        Map<Integer, Assumption> byYear = new LinkedHashMap<>();
-        if (folder != null && Files.isRegularFile(folder.resolve(ASSUMPTIONS_FILE))) {
-            try (InputStream in = Files.newInputStream(folder.resolve(ASSUMPTIONS_FILE))) {
-                parse(in).forEach(a -> byYear.putIfAbsent(a.year(), a));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (folder == null || !Files.isRegularFile(folder.resolve(ASSUMPTIONS_FILE))) {
+            return List.of();
         }
-        try (InputStream in = PlanProjection.class.getResourceAsStream("plan-assumptions.tsv")) {
-            parse(in).forEach(a -> byYear.putIfAbsent(a.year(), a));
+        try (InputStream in = Files.newInputStream(folder.resolve(ASSUMPTIONS_FILE))) {
+            return parse(in).stream().sorted(Comparator.comparingInt(Assumption::year)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return byYear.values().stream().sorted(Comparator.comparingInt(Assumption::year)).toList();
+    }
+
+    /** A percentage as written in the file ("3,5" or "3,5 %"), as a fraction; null when empty or not a number. */
+    private static Double percent(String text) {
+        var v = NumberText.parse(text.replace("%", ""));
+        return v.isPresent() ? v.getAsDouble() / 100 : null;
     }
 
     private static List<Assumption> parse(InputStream in) throws IOException {
@@ -209,9 +270,7 @@ public final class PlanProjection {
             if (f.length < 2) {
                 continue;
             }
-            double price = NumberText.parse(f[1].replace("%", "")).orElse(0) / 100;
-            double volume = f.length > 2 ? NumberText.parse(f[2].replace("%", "")).orElse(0) / 100 : 0;
-            out.add(new Assumption(Integer.parseInt(f[0].strip()), price, volume));
+            out.add(new Assumption(Integer.parseInt(f[0].strip()), percent(f[1]), f.length > 2 ? percent(f[2]) : null));
         }
         return out;
     }

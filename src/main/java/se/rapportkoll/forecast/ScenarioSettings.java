@@ -9,12 +9,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.locate.NumberText;
 import se.rapportkoll.locate.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * The controller's scenario settings, kept in a sheet of their own that the tool creates with
@@ -24,10 +28,27 @@ import java.util.Optional;
  * row 4 is the care-type header, care types follow until a blank row, then the measures' header
  * and the measures until a blank row. Percentages are fractions (0,10 = 10 %).
  */
-public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures) {
+public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText) {
+
+    public ScenarioSettings(List<CareType> careTypes, List<Measure> measures) {
+        this(careTypes, measures, Set.of());
+    }
+
+    /**
+     * A settings cell as a formula operand: a reference where it holds a number (or nothing), the
+     * number read where it holds one typed as text, which a formula could not compute with.
+     */
+    public String operand(String sheetName, int row, int col, double value) {
+        return typedAsText.contains(row + "," + col) ? Double.toString(value) : Formulas.ref(sheetName, row, col);
+    }
 
     static final String MARKER = "rapportkoll_scenarioinstallningar";
     static final int CARE_HEADER_ROW = 3;
+    /**
+     * The words that mean "yes" in a measure's scenario cells, lower case: the one list both the
+     * reader here and the formulas of the forecast sheet use, so Excel recalculates what was cached.
+     */
+    public static final List<String> YES_WORDS = List.of("ja", "j", "yes", "y", "x", "sant", "true");
     public static final double DEFAULT_VOLUME = 0.10;
     public static final double DEFAULT_PRICE = 0.03;
 
@@ -90,7 +111,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
     /**
      * The defaults: ±10 % volume and ±3 % price for every care type (low = more days at a higher
      * price, the unfavourable direction), a price row named only where the two tables use the same
-     * name, and the action plan's worked example as the one measure.
+     * name, and no measure: measures come only from the workbook's own action plan or the controller.
      */
     public static ScenarioSettings defaults(List<String> volumeRows, List<String> priceRows) {
         List<CareType> care = new ArrayList<>();
@@ -100,15 +121,12 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
                     .filter(p -> Vocabulary.normalise(p).equals(Vocabulary.normalise(v))).findFirst().orElse(null);
             care.add(new CareType(v, price, DEFAULT_VOLUME, -DEFAULT_VOLUME, DEFAULT_PRICE, -DEFAULT_PRICE, row++));
         }
-        int measureRow = row + 2;
-        List<Measure> measures = List.of(new Measure(
-                "Personalförstärkning i stället för inhyrda socionomer (exempel ur åtgärdsplan 2024)",
-                4480, 13500, false, true, true, measureRow));
-        return new ScenarioSettings(List.copyOf(care), measures);
+        return new ScenarioSettings(List.copyOf(care), List.of());
     }
 
     /** Reads the settings back from the controller's sheet. */
     public static ScenarioSettings read(Sheet sheet) {
+        Set<String> typedAsText = new HashSet<>();
         List<CareType> care = new ArrayList<>();
         int r = CARE_HEADER_ROW + 1;
         for (; !blankRow(sheet, r); r++) {
@@ -118,6 +136,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
             }
             care.add(new CareType(name, text(sheet, r, 1), number(sheet, r, 2), number(sheet, r, 3),
                     number(sheet, r, 4), number(sheet, r, 5), r));
+            noteText(sheet, r, typedAsText, 2, 3, 4, 5);
         }
         while (blankRow(sheet, r) && r <= sheet.getLastRowNum()) {
             r++;
@@ -130,8 +149,20 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
             }
             measures.add(new Measure(name, number(sheet, r, 1), number(sheet, r, 2),
                     yes(sheet, r, 3), yes(sheet, r, 4), yes(sheet, r, 5), r));
+            noteText(sheet, r, typedAsText, 1, 2);
         }
-        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures));
+        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures), Set.copyOf(typedAsText));
+    }
+
+    /** Records which of a row's number cells hold text (or a formula giving text). */
+    private static void noteText(Sheet sheet, int r, Set<String> into, int... cols) {
+        for (int c : cols) {
+            Cell cell = get(sheet, r, c);
+            if (cell != null && (cell.getCellType() == CellType.STRING || cell.getCellType() == CellType.FORMULA
+                    && cell.getCachedFormulaResultType() != CellType.NUMERIC)) {
+                into.add(r + "," + c);
+            }
+        }
     }
 
     /** Creates the settings sheet with these settings and marks it as the controller's settings. */
@@ -236,7 +267,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
         return s.isEmpty() ? null : s;
     }
 
-    /** A number, a percentage typed as text ("10 %", "-3,5%"), or 0 when empty. */
+    /** A number, a number or percentage typed as text ("1 234", "10 %", "−3,5%"; see NumberText), or 0 when empty. */
     static double number(Sheet sheet, int r, int c) {
         Cell cell = get(sheet, r, c);
         if (cell == null) {
@@ -246,27 +277,37 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures)
         if (type == CellType.NUMERIC) {
             return cell.getNumericCellValue();
         }
-        if (type == CellType.STRING) {
-            String s = cell.getStringCellValue().replace('\u2212', '-').replace(" ", "").replace('\u00a0', ' ').strip();
-            boolean pct = s.endsWith("%");
-            s = s.replace("%", "").replace(',', '.');
-            try {
-                double v = Double.parseDouble(s);
-                return pct ? v / 100 : v;
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
+        return type == CellType.STRING ? NumberText.parse(cell.getStringCellValue()).orElse(0) : 0;
     }
 
-    private static boolean yes(Sheet sheet, int r, int c) {
-        String t = text(sheet, r, c);
-        if (t == null) {
-            Cell cell = get(sheet, r, c);
-            return cell != null && cell.getCellType() == CellType.BOOLEAN && cell.getBooleanCellValue();
+    /** Whether a cell says yes: one of {@link #YES_WORDS} (case and surrounding spaces ignored), or TRUE. */
+    static boolean yes(Sheet sheet, int r, int c) {
+        Cell cell = get(sheet, r, c);
+        if (cell == null) {
+            return false;
         }
-        String s = t.toLowerCase(Locale.ROOT);
-        return s.equals("ja") || s.equals("j") || s.equals("yes") || s.equals("y") || s.equals("x") || s.equals("sant") || s.equals("true");
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.BOOLEAN) {
+            return cell.getBooleanCellValue();
+        }
+        if (type != CellType.STRING) {
+            return false;
+        }
+        // like Excel's TRIM: only ordinary spaces go (a no-break space stays, in both)
+        String t = cell.getStringCellValue().replaceAll("^ +| +$", "").replaceAll(" {2,}", " ");
+        return YES_WORDS.contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The same test as a worksheet formula over {@code ref}: TRUE, or the trimmed lower-case text is
+     * one of the words. TRIM in Excel removes only ordinary spaces, as {@code strip} does for them.
+     */
+    public static String yesFormula(String ref) {
+        String flag = "LOWER(TRIM(" + ref + "))";
+        StringBuilder f = new StringBuilder("OR(").append(ref).append("=TRUE");
+        for (String w : YES_WORDS) {
+            f.append(',').append(flag).append("=\"").append(w).append('"');
+        }
+        return f.append(')').toString();
     }
 }

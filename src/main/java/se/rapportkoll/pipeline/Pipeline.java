@@ -135,7 +135,7 @@ public final class Pipeline {
         located = Forecasting.placed(located, monthly);
         VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
         Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
-        PlanProjection.Result planYears = planYears(input, located);
+        PlanProjection.Result planYears = planYears(input, located, wb);
         List<Finding> findings = findings(located, fills, rule, keyPrefix, volumePrice.findings(), forecast);
         return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
     }
@@ -217,10 +217,15 @@ public final class Pipeline {
         return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
     }
 
-    /** The plan years projected from the budget year, with the assumptions beside the workbook or the built-in ones. */
-    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located) {
+    /**
+     * The plan years projected from the budget year, with the assumptions the controller entered on
+     * the plan-years sheet of an earlier run, else those in the file beside the workbook; none built in.
+     */
+    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located, XSSFWorkbook wb) {
         Path folder = input.toAbsolutePath().getParent();
-        return PlanProjection.project(located, PlanProjection.assumptions(folder), VolumePriceConfig.load(folder));
+        List<PlanProjection.Assumption> entered = WorkbookOutput.planAssumptions(wb);
+        return PlanProjection.project(located, entered.isEmpty() ? PlanProjection.assumptions(folder) : entered,
+                VolumePriceConfig.load(folder));
     }
 
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,

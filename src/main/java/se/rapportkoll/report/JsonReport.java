@@ -176,6 +176,12 @@ public final class JsonReport {
             m.put("planCostTkr", round(l.planCostTkr()));
             m.put("projectedCostTkr", round(l.projectedCostTkr()));
             m.put("differenceTkr", round(l.differenceTkr()));
+            m.put("differenceVolumeTkr", round(l.differenceVolumeTkr()));
+            m.put("differencePriceTkr", round(l.differencePriceTkr()));
+            m.put("impliedVolumeGrowth", l.impliedGrowth() == null ? null : round(l.impliedGrowth() * 100) / 100);
+            m.put("costChangeTkr", round(l.costChangeTkr()));
+            m.put("costChangeVolumeTkr", round(l.costChangeVolumeTkr()));
+            m.put("costChangePriceTkr", round(l.costChangePriceTkr()));
             entries.add(m);
         }
         return entries;

@@ -2,42 +2,86 @@ package se.rapportkoll.write;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.forecast.ForecastStyles;
 import se.rapportkoll.forecast.PlanProjection;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.locate.NumberText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
- * The plan-years sheet: the assumptions (price uplift, volume growth per year) as cells, and per
- * care type and plan year the plan's price and volume beside the budget year's raised by the
- * assumptions, all formulas over the user's cells and the assumption cells, with a total per year.
+ * The plan-years sheet. On top the assumptions (price uplift, volume growth per plan year) as input
+ * cells, empty unless the controller entered them, and read back from here on the next run. Below,
+ * per care type and plan year: what the plan itself implies (volume growth and price uplift from the
+ * year before, the cost change split into a volume and a price part), then the budget year projected
+ * with the assumptions and the plan's difference from it, split the same way. All formulas over the
+ * user's cells and the assumption cells, with a total per year.
  */
 final class PlanYearsSheet {
 
-    private static final String[] COLUMNS = {"careType", "year", "budgetPrice", "planPrice", "projectedPrice", "priceDifference",
-            "impliedUplift", "budgetVolume", "planVolume", "projectedVolume", "planCost", "projectedCost", "difference"};
-    private static final int C_TYPE = 0;
-    private static final int C_YEAR = 1;
-    private static final int C_PB = 2;
-    private static final int C_PP = 3;
-    private static final int C_PX = 4;
-    private static final int C_PD = 5;
-    private static final int C_UP = 6;
-    private static final int C_VB = 7;
-    private static final int C_VP = 8;
-    private static final int C_VX = 9;
-    private static final int C_CP = 10;
-    private static final int C_CX = 11;
-    private static final int C_DIFF = 12;
+    /** Marks the sheet whose assumption cells are read back; removed with the sheet when it is replaced. */
+    static final String MARKER = "rapportkoll_planar";
+    static final int ASSUMPTION_HEADER_ROW = 3;
+
+    private static final String[] COLUMNS = {"careType", "year",
+            "previousVolume", "planVolume", "impliedGrowth", "previousPrice", "planPrice", "impliedUplift",
+            "planCost", "costChange", "costChangeVolume", "costChangePrice",
+            "projectedVolume", "projectedPrice", "projectedCost", "difference", "differenceVolume", "differencePrice"};
+    private static final int C_TYPE = 0, C_YEAR = 1, C_VPREV = 2, C_VPLAN = 3, C_VGROWTH = 4, C_PPREV = 5, C_PPLAN = 6,
+            C_PUP = 7, C_COST = 8, C_CHANGE = 9, C_CHANGE_V = 10, C_CHANGE_P = 11, C_VX = 12, C_PX = 13, C_CX = 14,
+            C_DIFF = 15, C_DIFF_V = 16, C_DIFF_P = 17;
+    private static final int[] TOTALLED = {C_COST, C_CHANGE, C_CHANGE_V, C_CHANGE_P, C_CX, C_DIFF, C_DIFF_V, C_DIFF_P};
 
     private PlanYearsSheet() {
+    }
+
+    /**
+     * The assumptions the controller entered on the plan-years sheet of an earlier run (year, price
+     * uplift, volume growth; an empty cell stays empty), or none when there is no such sheet.
+     */
+    static List<PlanProjection.Assumption> readAssumptions(Workbook wb) {
+        List<PlanProjection.Assumption> out = new ArrayList<>();
+        for (Name name : wb.getAllNames()) {
+            if (!MARKER.equalsIgnoreCase(name.getNameName()) || name.getSheetIndex() < 0) {
+                continue;
+            }
+            Sheet sheet = wb.getSheetAt(name.getSheetIndex());
+            for (int r = ASSUMPTION_HEADER_ROW + 1; ; r++) {
+                Row row = sheet.getRow(r);
+                OptionalDouble year = row == null ? OptionalDouble.empty() : number(row.getCell(0));
+                if (year.isEmpty()) {
+                    break;
+                }
+                OptionalDouble price = number(row.getCell(1));
+                OptionalDouble volume = number(row.getCell(2));
+                out.add(new PlanProjection.Assumption((int) year.getAsDouble(),
+                        price.isPresent() ? price.getAsDouble() : null, volume.isPresent() ? volume.getAsDouble() : null));
+            }
+        }
+        return out;
+    }
+
+    /** A number, or a percentage typed as text ("3,5 %"), through the project's one reading of numbers in text. */
+    private static OptionalDouble number(Cell cell) {
+        if (cell == null) {
+            return OptionalDouble.empty();
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            return OptionalDouble.of(cell.getNumericCellValue());
+        }
+        return type == CellType.STRING ? NumberText.parse(cell.getStringCellValue()) : OptionalDouble.empty();
     }
 
     static void write(XSSFWorkbook wb, Styles styles, Messages messages, PlanProjection.Result result) {
@@ -46,25 +90,30 @@ final class PlanYearsSheet {
         }
         Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("plan.sheet.name")));
         ToolSheets.mark(wb, sheet);
+        Name marker = wb.createName();
+        marker.setNameName(MARKER);
+        marker.setSheetIndex(wb.getSheetIndex(sheet));
+        marker.setRefersToFormula("\"rapportkoll\"");
+        CellStyle input = ForecastStyles.in(wb).percentInput;
         int budgetYear = result.lines().get(0).budgetYear();
         FindingsSheet.text(sheet, 0, 0, messages.get("plan.sheet.title", String.valueOf(budgetYear)), styles.title);
-        FindingsSheet.text(sheet, 1, 0, messages.get("plan.sheet.note", String.valueOf(budgetYear), PlanProjection.ASSUMPTIONS_FILE), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, C_DIFF));
-        sheet.getRow(1).setHeightInPoints(45);
+        FindingsSheet.text(sheet, 1, 0, messages.get(result.hasAssumptions() ? "plan.sheet.note" : "plan.sheet.noteEmpty",
+                String.valueOf(budgetYear)), styles.note);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, C_DIFF_P));
+        sheet.getRow(1).setHeightInPoints(62);
 
-        int r = 3;
-        for (String key : new String[] {"assumption.year", "assumption.price", "assumption.volume"}) {
-            FindingsSheet.text(sheet, r, key.equals("assumption.year") ? 0 : key.equals("assumption.price") ? 1 : 2,
-                    messages.get("plan.sheet." + key), styles.header);
-        }
+        int r = ASSUMPTION_HEADER_ROW;
+        FindingsSheet.text(sheet, r, 0, messages.get("plan.sheet.assumption.year"), styles.header);
+        FindingsSheet.text(sheet, r, 1, messages.get("plan.sheet.assumption.price"), styles.header);
+        FindingsSheet.text(sheet, r, 2, messages.get("plan.sheet.assumption.volume"), styles.header);
         sheet.getRow(r).setHeightInPoints(32);
         List<Integer> assumptionRows = new ArrayList<>();
         for (PlanProjection.Assumption a : result.assumptions()) {
             r++;
             Row row = sheet.createRow(r);
             number(row, 0, a.year(), styles.text);
-            number(row, 1, a.priceUplift(), styles.percent);
-            number(row, 2, a.volumeGrowth(), styles.percent);
+            input(row, 1, a.priceUplift(), input);
+            input(row, 2, a.volumeGrowth(), input);
             assumptionRows.add(r);
         }
         r += 2;
@@ -72,7 +121,7 @@ final class PlanYearsSheet {
         for (int i = 0; i < COLUMNS.length; i++) {
             FindingsSheet.text(sheet, r, i, messages.get("plan.sheet." + COLUMNS[i]), styles.header);
         }
-        sheet.getRow(r).setHeightInPoints(46);
+        sheet.getRow(r).setHeightInPoints(60);
         Integer year = null;
         int firstOfYear = r + 1;
         for (PlanProjection.Line line : result.lines()) {
@@ -85,7 +134,7 @@ final class PlanYearsSheet {
             lineRow(sheet.createRow(r), styles, line, result.assumptions(), assumptionRows);
         }
         yearTotal(sheet, styles, messages, r + 1, year, firstOfYear, result);
-        int[] widths = {38, 7, 11, 11, 11, 11, 12, 11, 11, 11, 13, 13, 12};
+        int[] widths = {34, 6, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 10, 10, 11, 11, 11, 11};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
@@ -103,8 +152,18 @@ final class PlanYearsSheet {
         type.setCellValue(line.careType());
         type.setCellStyle(styles.text);
         number(row, C_YEAR, line.year(), styles.text);
-        reference(row, C_PB, line.budgetPrice(), styles.number);
-        reference(row, C_PP, line.planPrice(), styles.number);
+        reference(row, C_VPREV, line.previousVolume(), styles.number);
+        reference(row, C_VPLAN, line.planVolume(), styles.number);
+        ratio(row, C_VGROWTH, a1(r, C_VPLAN), a1(r, C_VPREV), line.impliedGrowth(), styles.percent);
+        reference(row, C_PPREV, line.previousPrice(), styles.number);
+        reference(row, C_PPLAN, line.planPrice(), styles.number);
+        ratio(row, C_PUP, a1(r, C_PPLAN), a1(r, C_PPREV), line.impliedUplift(), styles.percent);
+        formula(row, C_COST, a1(r, C_VPLAN) + "*" + a1(r, C_PPLAN) + "/1000", line.planCostTkr(), styles.number);
+        formula(row, C_CHANGE, a1(r, C_COST) + "-" + a1(r, C_VPREV) + "*" + a1(r, C_PPREV) + "/1000", line.costChangeTkr(), styles.number);
+        formula(row, C_CHANGE_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VPREV) + ")*" + a1(r, C_PPREV) + "/1000",
+                line.costChangeVolumeTkr(), styles.number);
+        formula(row, C_CHANGE_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PPREV) + ")*" + a1(r, C_VPLAN) + "/1000",
+                line.costChangePriceTkr(), styles.number);
         StringBuilder priceFactor = new StringBuilder();
         StringBuilder volumeFactor = new StringBuilder();
         for (PlanProjection.Assumption a : line.assumptions()) {
@@ -112,23 +171,26 @@ final class PlanYearsSheet {
             priceFactor.append("*(1+").append(new CellReference(ar, 1, true, true).formatAsString()).append(')');
             volumeFactor.append("*(1+").append(new CellReference(ar, 2, true, true).formatAsString()).append(')');
         }
-        formula(row, C_PX, a1(r, C_PB) + priceFactor, line.projectedPrice(), styles.number);
-        formula(row, C_PD, a1(r, C_PP) + "-" + a1(r, C_PX), line.planPrice().value() - line.projectedPrice(), styles.number);
-        String previous = Formulas.ref(line.previousPrice().sheet(), line.previousPrice().row(), line.previousPrice().col());
-        Cell uplift = row.createCell(C_UP);
-        String upliftFormula = "IF(" + previous + "=0,\"\"," + a1(r, C_PP) + "/" + previous + "-1)";
-        if (line.impliedUplift() == null) {
-            FormulaCells.set(uplift, upliftFormula, "");
-        } else {
-            FormulaCells.set(uplift, upliftFormula, line.impliedUplift());
-        }
-        uplift.setCellStyle(styles.percent);
-        reference(row, C_VB, line.budgetVolume(), styles.number);
-        reference(row, C_VP, line.planVolume(), styles.number);
-        formula(row, C_VX, a1(r, C_VB) + volumeFactor, line.projectedVolume(), styles.number);
-        formula(row, C_CP, a1(r, C_VP) + "*" + a1(r, C_PP) + "/1000", line.planCostTkr(), styles.number);
+        formula(row, C_VX, ref(line.budgetVolume()) + volumeFactor, line.projectedVolume(), styles.number);
+        formula(row, C_PX, ref(line.budgetPrice()) + priceFactor, line.projectedPrice(), styles.number);
         formula(row, C_CX, a1(r, C_VX) + "*" + a1(r, C_PX) + "/1000", line.projectedCostTkr(), styles.number);
-        formula(row, C_DIFF, a1(r, C_CP) + "-" + a1(r, C_CX), line.differenceTkr(), styles.number);
+        formula(row, C_DIFF, a1(r, C_COST) + "-" + a1(r, C_CX), line.differenceTkr(), styles.number);
+        formula(row, C_DIFF_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VX) + ")*" + a1(r, C_PX) + "/1000",
+                line.differenceVolumeTkr(), styles.number);
+        formula(row, C_DIFF_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PX) + ")*" + a1(r, C_VPLAN) + "/1000",
+                line.differencePriceTkr(), styles.number);
+    }
+
+    /** this / previous − 1, or an empty text where the previous year is 0. */
+    private static void ratio(Row row, int col, String now, String previous, Double cached, CellStyle style) {
+        Cell cell = row.createCell(col);
+        String f = "IF(" + previous + "=0,\"\"," + now + "/" + previous + "-1)";
+        if (cached == null) {
+            FormulaCells.set(cell, f, "");
+        } else {
+            FormulaCells.set(cell, f, cached);
+        }
+        cell.setCellStyle(style);
     }
 
     private static int yearTotal(Sheet sheet, Styles styles, Messages messages, int r, int year, int first,
@@ -138,17 +200,28 @@ final class PlanYearsSheet {
         label.setCellValue(messages.get("plan.sheet.total", String.valueOf(year)));
         label.setCellStyle(styles.boldText);
         List<PlanProjection.Line> lines = result.lines().stream().filter(l -> l.year() == year).toList();
-        formula(row, C_CP, "SUM(" + a1(first, C_CP) + ":" + a1(r - 1, C_CP) + ")",
-                lines.stream().mapToDouble(PlanProjection.Line::planCostTkr).sum(), styles.boldNumber);
-        formula(row, C_CX, "SUM(" + a1(first, C_CX) + ":" + a1(r - 1, C_CX) + ")",
-                lines.stream().mapToDouble(PlanProjection.Line::projectedCostTkr).sum(), styles.boldNumber);
-        formula(row, C_DIFF, a1(r, C_CP) + "-" + a1(r, C_CX),
-                lines.stream().mapToDouble(PlanProjection.Line::differenceTkr).sum(), styles.boldNumber);
+        for (int c : TOTALLED) {
+            double cached = lines.stream().mapToDouble(l -> switch (c) {
+                case C_COST -> l.planCostTkr();
+                case C_CHANGE -> l.costChangeTkr();
+                case C_CHANGE_V -> l.costChangeVolumeTkr();
+                case C_CHANGE_P -> l.costChangePriceTkr();
+                case C_CX -> l.projectedCostTkr();
+                case C_DIFF -> l.differenceTkr();
+                case C_DIFF_V -> l.differenceVolumeTkr();
+                default -> l.differencePriceTkr();
+            }).sum();
+            formula(row, c, "SUM(" + a1(first, c) + ":" + a1(r - 1, c) + ")", cached, styles.boldNumber);
+        }
         return r;
     }
 
     private static void reference(Row row, int col, PlanProjection.Ref ref, CellStyle style) {
-        formula(row, col, Formulas.ref(ref.sheet(), ref.row(), ref.col()), ref.value(), style);
+        formula(row, col, ref(ref), ref.value(), style);
+    }
+
+    private static String ref(PlanProjection.Ref ref) {
+        return Formulas.ref(ref.sheet(), ref.row(), ref.col());
     }
 
     private static void formula(Row row, int col, String formula, double cached, CellStyle style) {
@@ -160,6 +233,15 @@ final class PlanYearsSheet {
     private static void number(Row row, int col, double value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    /** An input cell: the value where there is one, else left empty for the controller. */
+    private static void input(Row row, int col, Double value, CellStyle style) {
+        Cell cell = row.createCell(col);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
         cell.setCellStyle(style);
     }
 

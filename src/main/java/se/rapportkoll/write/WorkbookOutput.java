@@ -83,6 +83,11 @@ public final class WorkbookOutput {
         PlanYearsSheet.write(wb, Styles.of(wb), messages, projection);
     }
 
+    /** The plan assumptions the controller entered on the plan-years sheet of an earlier run. */
+    public static List<se.rapportkoll.forecast.PlanProjection.Assumption> planAssumptions(org.apache.poi.ss.usermodel.Workbook wb) {
+        return PlanYearsSheet.readAssumptions(wb);
+    }
+
     /**
      * Filled cells can change what a pivot table summarises, and Excel does not recalculate pivot
      * tables with the formulas: each pivot cache is marked to be refreshed when the file is opened.

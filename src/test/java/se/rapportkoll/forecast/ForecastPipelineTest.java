@@ -221,7 +221,8 @@ class ForecastPipelineTest {
         double baseBefore = scenario(json1, "base", "Summa Driftbudget");
         double lowBefore = scenario(json1, "low", "Summa Driftbudget");
 
-        // the controller: +20 % volume for the first care type in low, and the measure's effect fails in base
+        // the controller: +20 % volume for the first care type in low, and adds a measure of the committee's own
+        // (cost typed with a no-break space, its effect expected in base and high only)
         Path edited = dir.resolve("edited.xlsx");
         try (InputStream is = Files.newInputStream(first); Workbook wb = WorkbookFactory.create(is)) {
             Sheet settings = wb.getSheet("Scenarioinställningar");
@@ -232,7 +233,15 @@ class ForecastPipelineTest {
             assertEquals(null, read.careTypes().stream().filter(c -> c.volumeRow().equals("Skyddade boenden"))
                     .findFirst().orElseThrow().priceRow(), "names differ: left for the controller");
             settings.getRow(read.careTypes().get(0).row()).getCell(2).setCellValue(0.20);
-            settings.getRow(read.measures().get(0).row()).getCell(4).setCellValue("nej");
+            assertEquals(List.of(), read.measures(), "no measure the workbook does not have");
+            int measureRow = read.careTypes().get(read.careTypes().size() - 1).row() + 3;
+            org.apache.poi.ss.usermodel.Row row = settings.createRow(measureRow);
+            row.createCell(0).setCellValue("Egen åtgärd");
+            row.createCell(1).setCellValue("1\u00a0200");
+            row.createCell(2).setCellValue(5000);
+            row.createCell(3).setCellValue("nej");
+            row.createCell(4).setCellValue("Sant ");
+            row.createCell(5).setCellValue("x");
             try (var out = Files.newOutputStream(edited)) {
                 wb.write(out);
             }
@@ -240,12 +249,12 @@ class ForecastPipelineTest {
         Path second = dir.resolve("second.xlsx");
         Path json2 = dir.resolve("second.json");
         pipeline.writeReport(pipeline.process(edited, second, false), "process", json2);
-        // base loses the measure's effect (13 500), keeps its cost
-        assertEquals(baseBefore - 13500, scenario(json2, "base", "Summa Driftbudget"), 0.11);
+        // base gains the measure's effect less its cost; low pays its cost only
+        assertEquals(baseBefore + 5000 - 1200, scenario(json2, "base", "Summa Driftbudget"), 0.11);
         // low: Institutionsplaceringar 9 806 days at 6 562 kr, +20 % instead of +10 % volume, +3 % price
         double v = 9806, p = 6562;
         double extra = (v * 1.2 * p * 1.03 - v * 1.1 * p * 1.03) / 1000;
-        assertEquals(lowBefore - extra, scenario(json2, "low", "Summa Driftbudget"), 0.2);
+        assertEquals(lowBefore - extra - 1200, scenario(json2, "low", "Summa Driftbudget"), 0.2);
         try (InputStream is = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(is)) {
             assertEquals(1, countSheets(wb, "Scenarioinställningar"), "kept, not replaced or duplicated");
             Sheet settings = wb.getSheet("Scenarioinställningar");
@@ -281,8 +290,8 @@ class ForecastPipelineTest {
             assertEquals(n.get("fullYear").asDouble() - (n.get("line").asText().equals("Kostnader") ? -419150 : -372965),
                     n.get("deviationFromBudget").asDouble(), 0.11);
         }
-        // base = Prognos 4 (−369 528) + the action plan's example measure (13 500 − 4 480)
-        assertEquals(-369528 + 9020, scenario(json, "base", "Summa Driftbudget"), 1e-9);
+        // base = the controller's Prognos 4, to the krona: the workbook has no action plan
+        assertEquals(-369528, scenario(json, "base", "Summa Driftbudget"), 1e-9);
     }
 
     private static double scenario(Path json, String name, String line) throws Exception {

@@ -50,6 +50,84 @@ class CachedValuesTest {
         assertCachedValuesAreComputed(output, result.fills());
     }
 
+    /**
+     * The controller's settings, typed in every way the reader accepts: each "yes" word in several
+     * cases and with spaces, TRUE, words that are no "yes", and numbers and percentages as text
+     * with ordinary, no-break and thin spaces, a real minus sign and a decimal comma. The forecast
+     * sheet's formulas must compute what the reader read, so that Excel recalculates the cached values.
+     */
+    @Test
+    void everyAcceptedSettingsWordAndNumberForm() throws Exception {
+        Path first = dir.resolve("first.xlsx");
+        OutputFixtures.process(OutputFixtures.sample(OutputFixtures.AUG), first);
+        Path edited = dir.resolve("edited.xlsx");
+        List<String> flags = new ArrayList<>();
+        for (String w : se.rapportkoll.forecast.ScenarioSettings.YES_WORDS) {
+            flags.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), " " + Character.toUpperCase(w.charAt(0)) + w.substring(1) + "  "));
+        }
+        flags.addAll(List.of("nej", "no", "n", "", "ja\u00a0", "japp", "1"));
+        List<String> amounts = List.of("1 234", "1\u00a0234", "1\u202f234", "1\u2009234", "\u22121 234", "1234,5", "1 234,0", "(1 234)", "12 kr", "");
+        List<String> percents = List.of("10 %", "12,5%", "\u22123 %", "0,2", "-5\u00a0%", " 7 % ");
+        int measures;
+        try (XSSFWorkbook wb = OutputFixtures.open(first)) {
+            Sheet settings = wb.getSheet("Scenarioinställningar");
+            assertNotNull(settings);
+            var read = se.rapportkoll.forecast.ScenarioSettings.read(settings);
+            for (int i = 0; i < percents.size(); i++) {
+                Row care = settings.getRow(read.careTypes().get(i).row());
+                care.getCell(2 + i % 4).setCellValue(percents.get(i));
+            }
+            int r = read.careTypes().get(read.careTypes().size() - 1).row() + 3;
+            measures = 0;
+            for (int i = 0; i < flags.size() + 1; i++, r++, measures++) {
+                Row row = settings.createRow(r);
+                row.createCell(0).setCellValue("Åtgärd " + (i + 1));
+                row.createCell(1).setCellValue(amounts.get(i % amounts.size()));
+                if (i % 2 == 0) {
+                    row.createCell(2).setCellValue(amounts.get((i + 3) % amounts.size()));
+                } else {
+                    row.createCell(2).setCellValue(1000 + i);
+                }
+                if (i == flags.size()) {
+                    row.createCell(3).setCellValue(true); // a boolean, as Excel stores TRUE typed in a cell
+                    row.createCell(4).setCellValue(false);
+                    row.createCell(5).setCellValue(true);
+                } else {
+                    row.createCell(3).setCellValue(flags.get(i));
+                    row.createCell(4).setCellValue(flags.get((i + 1) % flags.size()));
+                    row.createCell(5).setCellValue(flags.get((i + 2) % flags.size()));
+                }
+            }
+            var again = se.rapportkoll.forecast.ScenarioSettings.read(settings);
+            assertEquals(measures, again.measures().size());
+            assertEquals(1234, again.measures().get(1).cost(), 0, "a no-break space in a thousand");
+            assertEquals(-1234, again.measures().get(4).cost(), 0, "a real minus sign");
+            assertEquals(-1234, again.measures().get(7).cost(), 0, "in parentheses");
+            assertEquals(0, again.measures().get(8).cost(), 0, "not a number");
+            assertEquals(0.125, again.careTypes().get(1).volumeHigh(), 1e-12);
+            assertEquals(-0.05, again.careTypes().get(4).volumeLow(), 1e-12);
+            assertTrue(again.measures().get(0).effectLow(), "ja");
+            assertTrue(again.measures().get(2).effectLow(), "padded with spaces");
+            assertTrue(again.measures().get(measures - 1).effectLow(), "TRUE");
+            assertTrue(!again.measures().get(measures - 1).effectBase(), "FALSE");
+            assertEquals(se.rapportkoll.forecast.ScenarioSettings.YES_WORDS.size() * 3,
+                    again.measures().stream().limit(flags.size()).filter(m -> m.effectLow()).count(), "each yes word, no other");
+            try (var out = java.nio.file.Files.newOutputStream(edited)) {
+                wb.write(out);
+            }
+        }
+        Path second = dir.resolve("second.xlsx");
+        Pipeline.Result result = OutputFixtures.process(edited, second);
+        assertEquals(measures, result.forecast().scenarios().settings().measures().size());
+        assertCachedValuesAreComputed(second, result.fills());
+        if (LibreOfficeRecalcCheck.soffice().isPresent()) {
+            Path converted = java.nio.file.Files.createDirectories(dir.resolve("lo"));
+            LibreOfficeRecalcCheck.convert(converted, dir.resolve("profile"), List.of(second));
+            LibreOfficeRecalcCheck.Report report = LibreOfficeRecalcCheck.compare(second, converted.resolve(second.getFileName()));
+            assertTrue(report.agrees(), report.differences().toString());
+        }
+    }
+
     static void assertCachedValuesAreComputed(Path output, List<Fill> fills) throws Exception {
         try (XSSFWorkbook wb = OutputFixtures.open(output)) {
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
