@@ -4,7 +4,7 @@ import se.rapportkoll.volumeprice.Scope;
 
 /**
  * An amount the report's text states about a deviation: the sentence, the amount in tkr (positive)
- * and the step it is written to (100 for "3 400 tkr", 1 for "3 437 tkr", 100 for "3,4 mnkr"), its
+ * and the step it is written to (100 for "1 200 tkr", 1 for "1 234 tkr", 100 for "1,2 mnkr"), its
  * direction (favourable, unfavourable, or null when the words give none), what it is about, and
  * whether it is the period's or the full year's (null when the text does not say).
  */
