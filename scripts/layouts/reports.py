@@ -86,9 +86,243 @@ def netto_varav():
     return Workbook("netto-varav", [s])
 
 
+def grupprubriker():
+    """Two header rows: a merged group heading (Intäkter, Kostnader) over three columns each; the period only in
+    the title; a figure as text with a no-break space; a deviation with the wrong sign."""
+    s = Sheet("Intäkter och kostnader", {1: 28, 2: 11, 3: 11, 4: 11, 5: 11, 6: 11, 7: 11})
+    s.rows(1, [R([C("Intäkter och kostnader per verksamhet jan-apr 2025, tkr", bold=True)]), None,
+               R([None, "Intäkter", None, None, "Kostnader", None, None], bold=True),
+               R(["Verksamhet", "Budget", "Utfall", "Avvikelse", "Budget", "Utfall", "Avvikelse"], bold=True)])
+    s.merge("B3:D3")
+    s.merge("E3:G3")
+    s.rows(5, [R(r, fmt=T) for r in [
+        ["Kost och lokalvård", 4120, 4386, 266, -9870, -10144, -274],
+        ["Fastighetsförvaltning", 18450, 18102, -348, -17980, "-17\u00a0255", 725],
+        ["Gata och park", 2310, 2598, 288, -12640, -13902, 1262],
+        ["Vatten och avlopp", 21700, 21935, 235, -21700, -21388, 312],
+        ["Administration", 0, 41, None, -3920, -3777, 143],
+    ]] + [R(["Totalt", 46580, 47063, 482, -66110, -66466, -356], bold=True, fmt=T)])
+    return Workbook("grupprubriker", [s])
+
+
+def ansvar_kod_not():
+    """Kind above period in two header rows, a blank row after them, an Ansvar code column and a Not column before
+    the figures, and a second block of units after a blank row without its own header; Summa by SUM formulas
+    over both blocks except a typed Prognos."""
+    s = Sheet("Ansvar", {1: 8, 2: 26, 3: 5, 4: 12, 5: 12, 6: 11, 7: 12, 8: 12, 9: 11})
+    s.rows(1, [R([C("Ekonomisk uppföljning per ansvar, tkr", bold=True)]), None,
+               R(["Ansvar", "Verksamhet", "Not", "Budget", "Utfall", "Avvikelse", "Budget", "Prognos", "Avvikelse"], bold=True),
+               R([None, None, None] + ["jan-aug 2025"] * 3 + ["helår 2025"] * 3, bold=True), None])
+    s.rows(6, [R(r, fmt=T) if r else None for r in [
+        [C(4100, fmt="0"), "Hemtjänst", C(1, fmt="0"), -52300, -54871, -2571, -78450, -82100, -3650],
+        [C(4200, fmt="0"), "Särskilt boende", None, -96800, -95466, 1335, -145200, -143500, 1700],
+        [C(4300, fmt="0"), "Hemsjukvård", C(2, fmt="0"), -21400, -22015, -615, -32100, -33000, -901],
+        [C(4400, fmt="0"), "Biståndshandläggning", None, -6250, -6108, 142, -9375, -9200, 175],
+        None,
+        [C(5100, fmt="0"), "LSS boende", None, -38900, -40233, -1333, -58350, -60400, -2050],
+        [C(5200, fmt="0"), "Daglig verksamhet", C(3, fmt="0"), -14200, -13874, 326, -21300, -20850, 450],
+        [C(5300, fmt="0"), "Personlig assistans", None, -9800, -10912, None, -14700, -16300, -1600],
+        None,
+    ]])
+    s.rows(15, [R([None, "Summa förvaltningen", None, F("SUM(D6:D13)"), F("SUM(E6:E13)"), F("SUM(F6:F13)"),
+                   F("SUM(G6:G13)"), -367350, F("H15-G15")], bold=True, fmt=T)])
+    return Workbook("ansvar-kod-not", [s])
+
+
+def differensrad():
+    """A positive-number table with a revenue row (Avvikelse = Utfall − Budget) among cost rows (Budget − Utfall),
+    a cost subtotal below its parts but below the revenue row too, and a difference row
+    Nettokostnad = Kostnader − Intäkter."""
+    s = Sheet("Resultat", {1: 24, 2: 16, 3: 16, 4: 12})
+    s.rows(1, [R([C("Resultat november 2025, tkr", bold=True)]), None,
+               R([None, "Budget jan-nov 2025", "Utfall jan-nov 2025", "Avvikelse"], bold=True)])
+    s.rows(4, [
+        R(["Intäkter", 45210, 47932, 2722], fmt=T),
+        R(["Personalkostnader", 198400, 201115, -2715], fmt=T),
+        R(["Lokalkostnader", 31250, 30877, None], fmt=T),
+        R(["Övriga kostnader", 62900, 64418, -1517], fmt=T),
+        R(["Kostnader", F("SUM(B5:B7)"), F("SUM(C5:C7)"), -3860], bold=True, fmt=T),
+        R(["Nettokostnad", F("B8-B4"), 251478, -1138], bold=True, fmt=T),
+    ])
+    return Workbook("differensrad", [s])
+
+
+def volymer_bada_hallen():
+    """Two volume tables: care-days with the seeds' Avvikelse = Budget − Utfall (deviations as formulas), and
+    placement-years with one decimal whose Avvikelse is Prognos − Budget (more placements = positive)."""
+    s = Sheet("Volymer", {1: 30, 2: 14, 3: 14, 4: 11, 5: 12, 6: 12, 7: 14})
+    s.rows(1, [R([C("Köpt vård, antal vårddygn", bold=True)]),
+               R(["Verksamhet", "Utfall jan-aug 2025", "Budget jan-aug 2025", "Avvikelse", "Budget 2025", "Prognos 2025",
+                  "Avvikelse budget-prognos"], bold=True)])
+    s.rows(3, [R(r, fmt=T) for r in [
+        ["HVB barn och unga", 2410, 2280, F("C3-B3"), 3420, 3610, F("E3-F3")],
+        ["Familjehem", 11840, 12160, F("C4-B4"), 18240, 17800, F("E4-F4")],
+        ["Stödboende", 1905, 1760, None, 2640, 2860, F("E5-F5")],
+        ["SiS", 612, 540, F("C6-B6"), 810, 915, F("E6-F6")],
+    ]] + [R(["Totalt", 16767, 16740, -27, 25110, 25815, -75], bold=True, fmt=T)])
+    s.rows(9, [R([C("Placeringar vuxna, antal årsplaceringar", bold=True)]),
+               R(["Verksamhet", "Budget 2025", "Prognos 2025", "Avvikelse prognos-budget"], bold=True)])
+    s.rows(11, [R(r, fmt="0.0") for r in [
+        ["Missbruk HVB", 10.0, 11.0, 1.0],
+        ["Skyddat boende", 4.0, 3.5, -0.5],
+        ["Stödboende vuxna", 6.0, 6.6, 0.6],
+    ]] + [R(["Totalt", 20.0, 21.2, 1.2], bold=True, fmt="0.0")])
+    return Workbook("volymer-bada-hallen", [s])
+
+
+def formelfel():
+    """Error values: an Utfall formula that lost its reference (#REF!), a share-of-budget column (Utfall_proc)
+    dividing by a zero budget (#DIV/0!), and the totals and shares that depend on them."""
+    s = Sheet("Drift", {1: 24, 2: 13, 3: 16, 4: 11, 5: 13, 6: 11})
+    s.rows(1, [R([C("Driftredovisning per verksamhet, tkr", bold=True)]), None,
+               R(["Verksamhet", "Budget 2025", "Utfall jan-okt 2025", "Utfall_proc", "Prognos 2025", "Avvikelse"], bold=True)])
+    P = "0.0%"
+    s.rows(4, [
+        R(["Kultur", -24600, -20950, C(F("C4/B4"), fmt=P), -25100, F("E4-B4")], fmt=T),
+        R(["Fritid", -31200, -25480, C(F("C5/B5"), fmt=P), -30900, None], fmt=T),
+        R(["Bibliotek", -12400, F("#REF!"), C(F("C6/B6"), fmt=P), -12200, F("E6-B6")], fmt=T),
+        R(["Ungdomsverksamhet", 0, -1850, C(F("C7/B7"), fmt=P), -2300, F("E7-B7")], fmt=T),
+        R(["Summa", F("SUM(B4:B7)"), F("SUM(C4:C7)"), C(F("C8/B8"), fmt=P), -70501, F("E8-B8")], bold=True, fmt=T),
+    ])
+    return Workbook("formelfel", [s])
+
+
+def prognos_apr():
+    """'Prognosrapport BUN': forecast rounds as columns (Prognos feb, Prognos apr: rounds of the full year, not
+    periods), last year's Bokslut, positive net costs with Avvikelse bu-prognos = Budget − Prognos apr, and the
+    share of budget used (Utfall_proc, formulas)."""
+    s = Sheet("Prognos", {1: 24, 2: 13, 3: 13, 4: 13, 5: 13, 6: 14, 7: 14, 8: 14})
+    s.rows(1, [R([C("Prognosrapport BUN, april 2025 (tkr)", bold=True)]), None,
+               R(["Verksamhet", "Bokslut 2024", "Budget 2025", "Prognos feb", "Prognos apr", "Avvikelse bu-prognos",
+                  "Utfall jan-apr 2025", "Utfall_proc (riktpunkt 33,3%)"], bold=True)])
+    rows = [
+        ["Förskola", 398200, 412300, 414000, 416900, -4600, 139870],
+        ["Grundskola", 671450, 698450, 697000, 695100, 3350, 229410],
+        ["Gymnasium", 279800, 287100, 289500, 290750, -3650, 98122],
+        ["Elevhälsa", 60920, 64350, "64 350", 64100, None, 21040],
+        ["Nämnd och förvaltning", 97630, 100500, 99800, 99120, 1380, 32655],
+    ]
+    out = [R(r + [C(F("G%d/C%d" % (4 + i, 4 + i)), fmt="0.0%")], fmt=T) for i, r in enumerate(rows)]
+    out.append(R(["Totalt", 1505000, 1562700, 1564650, 1565971, -3270, 521097, C(F("G9/C9"), fmt="0.0%")], bold=True, fmt=T))
+    s.rows(4, out)
+    return Workbook("prognos-apr", [s])
+
+
+def erp_ack_manader():
+    """An ERP export: Konto and Benämning, Årsbudget, then accumulated actuals per month (Ack utfall 2025-08 |
+    2025-09 | 2025-10), debit-positive, a Summa row, one figure as text with U+2212."""
+    s = Sheet("Export", {1: 8, 2: 30, 3: 12, 4: 18, 5: 12, 6: 12})
+    s.rows(1, [R([C("Ackumulerat utfall per konto, tkr", bold=True)]), R(["Ansvar: 3100 Individ- och familjeomsorg"]),
+               R(["Konto", "Benämning", "Årsbudget", "Ack utfall 2025-08", "2025-09", "2025-10"], bold=True)])
+    s.rows(4, [R(r, fmt=T) for r in [
+        [C(3010, fmt="0"), "Försäljning av verksamhet", -2400, -1512, -1705, -1893],
+        [C(3510, fmt="0"), "Statsbidrag", -18600, -12874, "\u221214 420", -15980],
+        [C(4010, fmt="0"), "Köp av huvudverksamhet", 41200, 27915, 31377, 34820],
+        [C(5010, fmt="0"), "Löner", 62800, 41630, 46917, 52118],
+        [C(5410, fmt="0"), "PO-pålägg", 24300, 16108, 18154, 20166],
+        [C(6110, fmt="0"), "Lokalhyror", 9600, 6400, 7200, 8000],
+    ]] + [R([None, "Summa", 116900, 77668, 87523, 99231], bold=True, fmt=T)])
+    return Workbook("erp-ack-manader", [s])
+
+
+def en_orsak():
+    """One cause, one finding: a Driftredovisning (Intäkter, Kostnader, Nettokostnad) and the same whole per
+    verksamhet below it, whose Summa Utfall is typed 3 000 off: its deviation and the cross-table comparison
+    with Nettokostnad are consequences."""
+    s = Sheet("Ekonomi", {1: 26, 2: 14, 3: 14, 4: 11, 5: 14, 6: 14, 7: 13})
+    head = ["Verksamhet", "Budget jan-sep 2025", "Utfall jan-sep 2025", "Avvikelse", "Budget helår 2025",
+            "Prognos helår 2025", "Avvikelse helår"]
+    s.rows(1, [R([C("Driftredovisning (tkr)", bold=True)]), R([None] + head[1:], bold=True)])
+    s.rows(3, [
+        R(["Intäkter", 38250, 41087, 2837, 51000, 54300, 3300], fmt=T),
+        R(["Kostnader", -214740, -219902, -5162, -286320, -293100, -6780], fmt=T),
+        R(["Nettokostnad", -176490, -178815, -2325, -235320, -238801, -3480], bold=True, fmt=T),
+        None, None,
+        R([C("Driftredovisning per verksamhet (tkr)", bold=True)]),
+        R(head, bold=True),
+    ])
+    s.rows(10, [R(r, fmt=T) for r in [
+        ["Nämnd och ledning", -4120, -3987, 133, -5490, -5350, 140],
+        ["Vuxenutbildning", -31870, -30644, None, -42500, -41300, 1200],
+        ["Arbetsmarknad", -22300, -24018, -1718, -29730, -32100, -2370],
+        ["Försörjningsstöd", -68400, -71260, -2860, -91200, -95100, -3900],
+        ["Integration", -49800, -48906, 894, -66400, -64950, 1451],
+    ]] + [R(["Summa", -176490, -175815, -2325, -235320, -238800, -3480], bold=True, fmt=T)])
+    return Workbook("en-orsak", [s])
+
+
+def del_lika_summa():
+    """An investment table (positive amounts, Avvikelse = Budget − Prognos) in which a project happens to equal
+    the sum of the two rows above it in three of four columns; the one real error is in the Summa's Utfall."""
+    s = Sheet("Investeringar", {1: 32, 2: 12, 3: 16, 4: 12, 5: 16})
+    s.rows(1, [R([C("Investeringsredovisning 2025 (tkr)", bold=True)]), None,
+               R(["Projekt", "Budget 2025", "Utfall jan-aug 2025", "Prognos 2025", "Avvikelse budget-prognos"], bold=True)])
+    s.rows(4, [R(r, fmt=T) for r in [
+        ["Förskola Norrby, ombyggnad", 6500, 4212, 6900, None],
+        ["Skolgård Västra", 1800, 920, 1500, 301],
+        ["Gång- och cykelväg Ringvägen", 8300, 5877, 8400, -100],
+        ["Inventarier äldreboende", 950, 310, 950, 0],
+        ["IT-utrustning skola", 2400, 1765, 2300, 100],
+    ]] + [R(["Summa investeringar", 19950, 13804, 20050, -100], bold=True, fmt=T)])
+    return Workbook("del-lika-summa", [s])
+
+
+def blandade_konventioner():
+    """Conventions mixed between tables and units: a bokslut table in mnkr with positive net costs and a
+    deviation stated by column numbers ('(2-1) överskott (+) underskott (-)'), and a tkr table signed, whose
+    full-year deviation column states the opposite sign ('överskott (-) underskott (+)')."""
+    s = Sheet("Bokslut", {1: 28, 2: 16, 3: 20, 4: 22, 5: 13, 6: 13, 7: 22})
+    s.rows(1, [R([C("Nämndernas nettokostnader 2024, mnkr", bold=True)]),
+               R(["Nämnd", "Nettokostnad 2024", "Nämndens budget 2024 inkl. budgetjusteringar",
+                  "Avvikelse budget/utfall (2-1) överskott (+) underskott (-)"], bold=True)])
+    s.rows(3, [R(r, fmt=M) for r in [
+        ["Kommunstyrelsen", 142.8, 146.0, 3.2],
+        ["Utbildningsnämnden", 876.4, 869.9, -6.5],
+        ["Socialnämnden", 512.3, 498.7, -13.5],
+        ["Tekniska nämnden", 88.1, 91.5, 3.4],
+        ["Kultur- och fritidsnämnden", 61.7, 62.0, 0.3],
+    ]] + [R(["Summa", 1681.3, 1668.1, -13.2], bold=True, fmt=M)])
+    s.rows(11, [R([C("Driftredovisning per verksamhet, tkr", bold=True)]),
+                R(["Verksamhet", "Budget jan-aug 2025", "Utfall jan-aug 2025", "Avvikelse", "Budget helår 2025",
+                   "Prognos helår 2025", "Avvikelse helår, överskott (-) underskott (+)"], bold=True)])
+    s.rows(13, [R(r, fmt=T) for r in [
+        ["Gator och vägar", -14200, -15031, -831, -21300, -22400, 1100],
+        ["Parker", -6800, -6522, 278, -10200, -9900, 300],
+        ["Fastigheter", -3150, -2744, 407, -4700, -4100, -600],
+    ]] + [R(["Summa", -24150, -24297, -147, -36200, -36400, 200], bold=True, fmt=T)])
+    return Workbook("blandade-konventioner", [s])
+
+
+def minustecken():
+    """Minus signs as published: en dash with a space ('– 1 302'), U+2212 with a no-break space, a hyphen with a
+    space, all as text; a Summa typed 3 000 off."""
+    s = Sheet("Sammanställning", {1: 22, 2: 18, 3: 18, 4: 12})
+    s.rows(1, [R([C("Ekonomisk sammanställning jan-jun 2025, tkr", bold=True)]), None,
+               R(["Verksamhet", "Budget jan-jun 2025", "Utfall jan-jun 2025", "Avvikelse"], bold=True)])
+    s.rows(4, [R(r, fmt=T) for r in [
+        ["Ledning", -1240, "\u2013 1 302", -62],
+        ["Bemanning", -5480, -5395, 86],
+        ["Måltider", "\u22128\u00a0950", -9121, -171],
+        ["Städ", -3600, -3514, 86],
+        ["Transporter", -2100, "-2 233", None],
+    ]] + [R(["Summa", -21370, -24565, -195], bold=True, fmt=T)])
+    return Workbook("minustecken", [s])
+
+
 # report -> the programs that write it
 WRITERS = {
     nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs"],
     subtotal_ovanfor: ["xlsxwriter", "libreoffice"],
     netto_varav: ["openpyxl", "exceljs"],
+    grupprubriker: ["libreoffice", "openpyxl"],
+    ansvar_kod_not: ["xlsxwriter", "exceljs"],
+    differensrad: ["libreoffice", "xlsxwriter"],
+    volymer_bada_hallen: ["openpyxl", "libreoffice"],
+    formelfel: ["xlsxwriter", "openpyxl", "libreoffice"],
+    prognos_apr: ["exceljs", "xlsxwriter"],
+    erp_ack_manader: ["openpyxl", "exceljs"],
+    en_orsak: ["libreoffice", "xlsxwriter"],
+    del_lika_summa: ["xlsxwriter", "libreoffice"],
+    blandade_konventioner: ["openpyxl", "libreoffice"],
+    minustecken: ["libreoffice", "exceljs"],
 }

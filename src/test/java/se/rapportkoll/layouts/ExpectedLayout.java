@@ -25,8 +25,12 @@ record ExpectedLayout(List<TableLine> tables, List<String> findings, List<Roundi
     record FillLine(String sheet, String cell, double value, double tolerance) {
     }
 
-    /** The Avvikelser row built from {@code sheet}'s row {@code row}: its period or year deviation's sign. */
-    record AvvikelseLine(String sheet, int row, boolean year, boolean favourable) {
+    /**
+     * The Avvikelser row built from {@code sheet}'s row {@code row} (or, where {@code column} is not null, from
+     * that cell: a row with two budget tables side by side): the sign of its period or year deviation, or, with
+     * {@code favourable} null, that no Avvikelser row is built from it.
+     */
+    record AvvikelseLine(String sheet, int row, String column, boolean year, Boolean favourable) {
     }
 
     static ExpectedLayout read(Path file) {
@@ -52,15 +56,24 @@ record ExpectedLayout(List<TableLine> tables, List<String> findings, List<Roundi
                 case "rounding" -> rounding.add(new RoundingLine(f[1], f[2], Double.parseDouble(f[3])));
                 case "fill" -> fills.add(new FillLine(f[1], f[2], Double.parseDouble(f[3]),
                         f[3].contains(".") ? 0.05 : 0.5));
-                case "avvikelse" -> avvikelser.add(new AvvikelseLine(f[1], Integer.parseInt(f[2]), switch (f[3]) {
-                    case "period" -> false;
-                    case "year" -> true;
-                    default -> throw new IllegalArgumentException(file + ": period or year, not " + f[3]);
-                }, switch (f[4]) {
-                    case "+" -> true;
-                    case "-" -> false;
-                    default -> throw new IllegalArgumentException(file + ": + or -, not " + f[4]);
-                }));
+                case "avvikelse" -> {
+                    var ref = f[2].matches("\\d+") ? null : new org.apache.poi.ss.util.CellReference(f[2]);
+                    int row = ref == null ? Integer.parseInt(f[2]) : ref.getRow() + 1;
+                    String column = ref == null ? null : org.apache.poi.ss.util.CellReference.convertNumToColString(ref.getCol());
+                    if (f[3].equals("none")) {
+                        avvikelser.add(new AvvikelseLine(f[1], row, column, false, null));
+                        continue;
+                    }
+                    avvikelser.add(new AvvikelseLine(f[1], row, column, switch (f[3]) {
+                        case "period" -> false;
+                        case "year" -> true;
+                        default -> throw new IllegalArgumentException(file + ": period, year or none, not " + f[3]);
+                    }, switch (f[4]) {
+                        case "+" -> true;
+                        case "-" -> false;
+                        default -> throw new IllegalArgumentException(file + ": + or -, not " + f[4]);
+                    }));
+                }
                 default -> throw new IllegalArgumentException(file + ": unknown line " + line);
             }
         }

@@ -231,7 +231,7 @@ class LayoutCorpusTest {
         left.forEach(f -> problems.add("an unexpected fill: " + f.sheet() + "!" + f.address() + " =" + f.formula() + " (" + f.value() + ")"));
     }
 
-    private static final Pattern REFERENCE = Pattern.compile("(?:'((?:[^']|'')+)'|([\\p{L}\\p{N}_.]+))!\\$?[A-Z]{1,3}\\$?(\\d+)");
+    private static final Pattern REFERENCE = Pattern.compile("(?:'((?:[^']|'')+)'|([\\p{L}\\p{N}_.]+))!\\$?([A-Z]{1,3})\\$?(\\d+)");
 
     static void checkAvvikelser(ExpectedLayout expected, Path output, List<String> problems) throws IOException {
         if (expected.avvikelser().isEmpty()) {
@@ -267,13 +267,20 @@ class LayoutCorpusTest {
                 return;
             }
             for (ExpectedLayout.AvvikelseLine line : expected.avvikelser()) {
-                String what = line.sheet() + " row " + line.row() + (line.year() ? " helår" : " period");
+                String what = line.sheet() + (line.column() == null ? " row " : "!" + line.column()) + line.row()
+                        + (line.favourable() == null ? "" : line.year() ? " helår" : " period");
                 Row found = null;
                 for (int r = headerRow + 1; r <= sheet.getLastRowNum() && found == null; r++) {
                     Row row = sheet.getRow(r);
-                    if (row != null && refersTo(row, line.sheet(), line.row())) {
+                    if (row != null && refersTo(row, line.sheet(), line.column(), line.row())) {
                         found = row;
                     }
+                }
+                if (line.favourable() == null) {
+                    if (found != null) {
+                        problems.add(what + ": listed in Avvikelser, expected not (row " + (found.getRowNum() + 1) + ")");
+                    }
+                    continue;
                 }
                 if (found == null) {
                     problems.add(what + ": no Avvikelser row refers to it");
@@ -294,13 +301,14 @@ class LayoutCorpusTest {
         }
     }
 
-    private static boolean refersTo(Row row, String sheet, int sheetRow) {
+    private static boolean refersTo(Row row, String sheet, String column, int sheetRow) {
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.FORMULA) {
                 Matcher m = REFERENCE.matcher(cell.getCellFormula());
                 while (m.find()) {
                     String name = m.group(1) != null ? m.group(1).replace("''", "'") : m.group(2);
-                    if (name.equals(sheet) && Integer.parseInt(m.group(3)) == sheetRow) {
+                    if (name.equals(sheet) && Integer.parseInt(m.group(4)) == sheetRow
+                            && (column == null || column.equals(m.group(3)))) {
                         return true;
                     }
                 }
