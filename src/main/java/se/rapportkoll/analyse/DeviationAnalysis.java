@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Every row of every budget table (amounts with a budget and an actual or a forecast), with its
  * period and full-year deviation, largest unfavourable first. Deviations are computed from the
- * budget and outcome cells, not copied from the user's deviation column, which may be wrong.
+ * budget and outcome cells, not copied from the user's deviation column, which may be wrong, and
+ * signed so that positive is favourable under the table's own convention (a table of positive net
+ * costs: budget − outcome).
  */
 public final class DeviationAnalysis {
 
@@ -53,7 +55,8 @@ public final class DeviationAnalysis {
                         period ? ref(table, row, periodBudget.get()) : null,
                         period ? ref(table, row, periodActual.get()) : null,
                         year ? ref(table, row, yearBudget.get()) : null,
-                        year ? ref(table, row, forecast.get()) : null));
+                        year ? ref(table, row, forecast.get()) : null,
+                        table.favourableSign(row)));
             }
         }
         lines.sort(Comparator.comparingDouble(DeviationLine::sortKeyTkr));

@@ -6,10 +6,13 @@ import se.rapportkoll.locate.Unit;
 /**
  * One row of a budget table as the deviation sheet shows it: the cells it refers to for the
  * period (budget, actual) and the full year (budget, forecast). A missing pair is null.
+ * {@code favourableSign} is +1 when more outcome than budget is favourable for the row under its
+ * table's convention (signed amounts, a revenue row), −1 when it is not (positive costs): the
+ * deviations are {@code favourableSign · (outcome − budget)}, so positive is always favourable.
  */
 public record DeviationLine(String table, String label, RowKind kind, Unit unit,
                             CellValue periodBudget, CellValue periodActual,
-                            CellValue yearBudget, CellValue forecast) {
+                            CellValue yearBudget, CellValue forecast, int favourableSign) {
 
     public Double periodDeviation() {
         return difference(periodActual, periodBudget);
@@ -34,11 +37,11 @@ public record DeviationLine(String table, String label, RowKind kind, Unit unit,
         return d == null ? 0 : d * scale;
     }
 
-    private static Double difference(CellValue outcome, CellValue budget) {
+    private Double difference(CellValue outcome, CellValue budget) {
         if (outcome == null || budget == null) {
             return null;
         }
-        return value(outcome) - value(budget);
+        return favourableSign * (value(outcome) - value(budget));
     }
 
     private static double value(CellValue v) {

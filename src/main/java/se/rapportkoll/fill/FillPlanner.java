@@ -19,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Plans formulas for empty derived cells: an empty total gets a SUM over its parts, an empty
- * deviation the difference of its operands (in the sign convention the column follows). Cells
+ * deviation the difference of its operands, in the sign convention the table (and the column, and
+ * for a revenue row of a positive-cost table the row) follows. Cells
  * holding anything, a formula included, are never planned.
  */
 public final class FillPlanner {
@@ -53,7 +54,7 @@ public final class FillPlanner {
         Map<Long, Double> filled = new HashMap<>();
         List<DeviationLink> links = DeviationLink.of(table);
         Map<Column, Integer> signs = new HashMap<>();
-        links.forEach(l -> signs.put(l.deviation(), l.observedSign(table)));
+        links.forEach(l -> signs.put(l.deviation(), l.observedFlip(table)));
         for (TableRow row : table.rows()) {
             if (row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE) {
                 continue;
@@ -68,7 +69,7 @@ public final class FillPlanner {
                 }
             }
             for (DeviationLink link : links) {
-                planDeviation(table, row, link, signs.get(link.deviation()), filled).ifPresent(fills::add);
+                planDeviation(table, row, link, link.sign(table, row, signs.get(link.deviation())), filled).ifPresent(fills::add);
             }
         }
         return fills;

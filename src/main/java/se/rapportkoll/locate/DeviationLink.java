@@ -78,14 +78,18 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
     }
 
     /**
-     * The sign this column actually follows: the table's convention, or the opposite when most of
-     * its rows follow the opposite one (a convention difference, not an error per row).
+     * +1 when the column counts its deviations as the table's convention does, −1 when most of its
+     * rows count them the other way (a convention difference, not an error per row), or when its
+     * header says so ("överskott (-) underskott (+)").
      */
-    public int observedSign(Table table) {
-        int sign = table.kind().deviationSign();
+    public int observedFlip(Table table) {
+        if (statesNegativeFavourable()) {
+            return -1;
+        }
         int direct = 0;
         int opposite = 0;
         for (TableRow row : table.rows()) {
+            int sign = table.convention().statedSign(table.isRevenue(row));
             SumCheck d = check(table, row, sign);
             SumCheck o = check(table, row, -sign);
             if (d.comparable()) {
@@ -96,7 +100,22 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
                 }
             }
         }
-        return opposite >= 2 && opposite > direct ? -sign : sign;
+        return opposite >= 2 && opposite > direct ? -1 : 1;
+    }
+
+    /** Whether the header itself states that a negative deviation is the favourable one. */
+    public boolean statesNegativeFavourable() {
+        return Vocabulary.standard().mentions("deviation.negativeFavourable", Vocabulary.normalise(deviation.headerText()));
+    }
+
+    /** The sign of the column's deviation for a row: Avvikelse = sign · (outcome − budget). */
+    public int sign(Table table, TableRow row, int flip) {
+        return flip * table.convention().statedSign(table.isRevenue(row));
+    }
+
+    /** The column's sign on the table's cost rows (the only kind of row in a volume or price table). */
+    public int observedSign(Table table) {
+        return observedFlip(table) * table.convention().statedSign(false);
     }
 
     /** The stated deviation of a row against {@code sign · (outcome − budget)}. */

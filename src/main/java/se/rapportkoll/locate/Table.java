@@ -8,7 +8,7 @@ import java.util.Optional;
 /** A table found in a sheet by its header row. Row and column numbers are 0-based. */
 public record Table(String sheetName, int sheetIndex, String title, int headerTopRow, int headerRow,
                     int labelColumn, List<Column> columns, List<TableRow> rows, Unit unit,
-                    List<TotalGroup> totals) {
+                    List<TotalGroup> totals, Convention convention, List<Integer> revenueRows) {
 
     public TableKind kind() {
         return unit.tableKind();
@@ -29,6 +29,22 @@ public record Table(String sheetName, int sheetIndex, String title, int headerTo
     /** The A1 range from the header to the last row, e.g. "A3:H7". */
     public String range() {
         return new CellRangeAddress(headerTopRow, lastDataRow(), labelColumn, lastColumn()).formatAsString();
+    }
+
+    /** The same table following the given sign convention, with its revenue rows (sheet rows). */
+    public Table withConvention(Convention newConvention, List<Integer> newRevenueRows) {
+        return new Table(sheetName, sheetIndex, title, headerTopRow, headerRow, labelColumn, columns, rows, unit, totals,
+                newConvention, List.copyOf(newRevenueRows));
+    }
+
+    /** A revenue row (Intäkter): in a table of positive net costs its deviation counts the other way. */
+    public boolean isRevenue(TableRow row) {
+        return revenueRows.contains(row.row());
+    }
+
+    /** +1 when more outcome than budget is favourable for the row under the table's convention, else −1. */
+    public int favourableSign(TableRow row) {
+        return convention.favourableSign(isRevenue(row));
     }
 
     public int position(Column column) {

@@ -158,9 +158,11 @@ public final class TableLocator {
         String title = title(grid, headerTop);
         Unit unit = unit(grid, title, headerTop, headerBottom, labelCol, columns, headerBottom + 1, lastDataRow);
         List<TableRow> rows = rows(grid, headerBottom + 1, lastDataRow, labelCol, columns);
+        List<Integer> revenueRows = rows.stream().filter(r -> Convention.isRevenue(r, vocabulary)).map(TableRow::row).toList();
         Table draft = new Table(grid.sheetName(), grid.sheetIndex(), title, headerTop, headerBottom, labelCol,
-                columns, rows, unit, List.of());
-        return TotalInference.infer(draft, vocabulary);
+                columns, rows, unit, List.of(), Convention.defaultFor(unit.tableKind()), revenueRows);
+        Table inferred = TotalInference.infer(draft, vocabulary);
+        return inferred.withConvention(Convention.detect(inferred, vocabulary), revenueRows);
     }
 
     private boolean isHeaderContinuation(SheetGrid grid, int r, int from, int to, int minTexts) {

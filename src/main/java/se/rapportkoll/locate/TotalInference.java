@@ -76,7 +76,8 @@ final class TotalInference {
             totals.add(new TotalGroup(row.row(), List.copyOf(sheetRows)));
         }
         return new Table(draft.sheetName(), draft.sheetIndex(), draft.title(), draft.headerTopRow(), draft.headerRow(),
-                draft.labelColumn(), draft.columns(), List.copyOf(rows), draft.unit(), List.copyOf(totals));
+                draft.labelColumn(), draft.columns(), List.copyOf(rows), draft.unit(), List.copyOf(totals),
+                draft.convention(), draft.revenueRows());
     }
 
     private static boolean isGroupChild(List<TableRow> rows, int i) {

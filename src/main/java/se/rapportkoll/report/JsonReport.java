@@ -61,6 +61,7 @@ public final class JsonReport {
             m.put("title", t.title());
             m.put("kind", t.kind().name().toLowerCase(java.util.Locale.ROOT));
             m.put("unit", t.unit() == se.rapportkoll.locate.Unit.UNKNOWN ? null : t.unit().label());
+            m.put("convention", t.convention().id());
             m.put("period", t.mainPeriod().map(Period::display).orElse(null));
             m.put("rows", t.rows().size());
             List<Object> columns = new ArrayList<>();

@@ -4,6 +4,8 @@ package se.rapportkoll.validate;
 public final class Rules {
     public static final String DEVIATION = "deviation";
     public static final String DEVIATION_CONVENTION = "deviation-convention";
+    /** A table that follows another sign convention than its kind's default, or a column whose header states the opposite sign: told once. */
+    public static final String SIGN_CONVENTION = "sign-convention";
     public static final String DEVIATION_UNPAIRED = "deviation-unpaired";
     public static final String TOTAL = "total";
     public static final String CROSS_TABLE = "cross-table";

@@ -3,6 +3,7 @@ package se.rapportkoll.validate;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;
+import se.rapportkoll.locate.Convention;
 import se.rapportkoll.locate.ColumnKind;
 import se.rapportkoll.locate.DeviationLink;
 import se.rapportkoll.locate.Formulas;
@@ -126,25 +127,38 @@ public final class Validator {
             findings.add(new Finding(Severity.INFO, Rules.DEVIATION_UNPAIRED, table.sheetName(), cell,
                     messages.get("finding.deviationUnpaired", cell, unpaired.headerText()), null, null, null));
         }
-        int tableSign = table.kind().deviationSign();
-        for (DeviationLink link : DeviationLink.of(table)) {
-            int sign = link.observedSign(table);
+        List<DeviationLink> links = DeviationLink.of(table);
+        if (!links.isEmpty() && table.convention() != Convention.defaultFor(table.kind())) {
+            // the table's own convention, told once: its rows are checked and shown under it
+            String cell = headerCell(table, links.get(0).deviation().index());
+            findings.add(new Finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
+                    messages.get("finding.signConvention." + table.convention().id(), cell, table.displayName()), null, null, null));
+        }
+        for (DeviationLink link : links) {
+            int flip = link.observedFlip(table);
             List<TableRow> rows = table.rows().stream()
                     .filter(r -> r.kind() != RowKind.HEADING && r.kind() != RowKind.CHANGE)
                     .toList();
             for (TableRow row : rows) {
-                SumCheck check = link.check(table, row, sign);
+                SumCheck check = link.check(table, row, link.sign(table, row, flip));
                 errors.unchecked(table.sheetName(), check.errorCells(), table.sheetName(), check.stated().address());
             }
-            List<TableRow> checked = rows.stream().filter(r -> link.check(table, r, sign).comparable()).toList();
-            if (sign != tableSign) {
-                long agreeing = checked.stream().filter(r -> link.check(table, r, sign).agrees()).count();
+            List<TableRow> checked = rows.stream().filter(r -> link.check(table, r, link.sign(table, r, flip)).comparable()).toList();
+            if (flip < 0) {
                 String cell = headerCell(table, link.deviation().index());
-                findings.add(new Finding(Severity.WARNING, Rules.DEVIATION_CONVENTION, table.sheetName(), cell,
-                        messages.get("finding.deviationConvention", cell, link.deviation().headerText(), conventionText(sign),
-                                agreeing, checked.size(), conventionText(tableSign)), null, null, null));
+                if (link.statesNegativeFavourable()) {
+                    findings.add(new Finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
+                            messages.get("finding.signConventionColumn", cell, link.deviation().headerText()), null, null, null));
+                } else {
+                    int tableSign = table.convention().statedSign(false);
+                    long agreeing = checked.stream().filter(r -> link.check(table, r, link.sign(table, r, flip)).agrees()).count();
+                    findings.add(new Finding(Severity.WARNING, Rules.DEVIATION_CONVENTION, table.sheetName(), cell,
+                            messages.get("finding.deviationConvention", cell, link.deviation().headerText(), conventionText(-tableSign),
+                                    agreeing, checked.size(), conventionText(tableSign)), null, null, null));
+                }
             }
             for (TableRow row : checked) {
+                int sign = link.sign(table, row, flip);
                 SumCheck check = link.check(table, row, sign);
                 if (check.agrees()) {
                     continue;

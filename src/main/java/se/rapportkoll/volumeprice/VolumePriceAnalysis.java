@@ -135,8 +135,9 @@ public final class VolumePriceAnalysis {
                 }
                 double explained = all ? section.total().deviationTkr() : lines.stream().mapToDouble(VolumePriceLine::deviationTkr).sum();
                 found.add(new Reconciliation(section.scope(), row.label(), table.sheetName(), row.row(),
-                        pair.get()[0].index(), pair.get()[1].index(), toTkr, (outcome.number() - budget.number()) * toTkr,
-                        lines.stream().map(VolumePriceLine::careType).toList(), all, explained));
+                        pair.get()[0].index(), pair.get()[1].index(), toTkr,
+                        table.favourableSign(row) * (outcome.number() - budget.number()) * toTkr,
+                        lines.stream().map(VolumePriceLine::careType).toList(), all, explained, table.favourableSign(row)));
             }
         }
         return new Section(section.scope(), section.volumeTable(), section.priceTable(), section.period(), section.lines(),

@@ -274,7 +274,7 @@ public final class TemplateRows {
         }
 
         public Value getPeriodDeviation() {
-            return line.periodBudget() == null ? Value.absent(d) : rowFigure("E" + ROW + "-D" + ROW, line.periodDeviation());
+            return line.periodBudget() == null ? Value.absent(d) : rowFigure(favourable("E", "D"), line.periodDeviation());
         }
 
         public Value getPeriodPercent() {
@@ -291,12 +291,17 @@ public final class TemplateRows {
         }
 
         public Value getYearDeviation() {
-            return line.yearBudget() == null ? Value.absent(d) : rowFigure("I" + ROW + "-H" + ROW, line.yearDeviation());
+            return line.yearBudget() == null ? Value.absent(d) : rowFigure(favourable("I", "H"), line.yearDeviation());
         }
 
         public Value getYearPercent() {
             return line.yearBudget() == null ? Value.absent(d)
                     : percent("J", "H", DeviationLine.percent(line.yearDeviation(), line.yearBudget()));
+        }
+
+        /** Outcome − budget, or budget − outcome where more than budget is unfavourable (positive costs). */
+        private String favourable(String outcome, String budget) {
+            return line.favourableSign() > 0 ? outcome + ROW + "-" + budget + ROW : budget + ROW + "-" + outcome + ROW;
         }
 
         private Value reference(CellValue value) {

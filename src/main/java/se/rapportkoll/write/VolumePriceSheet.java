@@ -244,7 +244,8 @@ final class VolumePriceSheet {
             Row deviation = sheet.createRow(deviationRow);
             FindingsSheet.text(sheet, deviationRow, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.deviation"), styles.text);
             String scale = rec.unitToTkr() == 1 ? "" : "*" + rec.unitToTkr();
-            formula(deviation, COL_DEV, "(" + outcome + "-" + budget + ")" + scale, rec.deviationTkr(), styles.number);
+            String difference = rec.favourableSign() > 0 ? outcome + "-" + budget : budget + "-" + outcome; // favourable is positive
+            formula(deviation, COL_DEV, "(" + difference + ")" + scale, rec.deviationTkr(), styles.number);
             Row explained = sheet.createRow(deviationRow + 1);
             FindingsSheet.text(sheet, deviationRow + 1, COL_CARE_TYPE, messages.get(rec.allCareTypes()
                     ? "volumeprice.sheet.reconciliation.explainedAll" : "volumeprice.sheet.reconciliation.explained",
