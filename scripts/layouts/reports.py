@@ -309,6 +309,52 @@ def minustecken():
     return Workbook("minustecken", [s])
 
 
+def prognossakerhet():
+    """Real published figures: Malmö stad's annual reports 2014 and 2015, "Prognossäkerhet": per committee the
+    year-end deviation from budget (Bokslut), the one forecast in the January-August interim report and their
+    difference, in Mkr. The 2014 table has its total (Årets resultat) at the TOP, above its parts; the 2015 table
+    at the bottom. Both add up exactly as published (no rounding difference in them)."""
+    s = Sheet("Prognossäkerhet", {1: 38, 2: 10, 3: 22, 4: 11})
+    head = ["Nämnd", "Bokslut", "Delårsrapport jan-aug", "Avvikelse"]
+    s.rows(1, [R([C("Prognosavvikelse 2014, Mkr", bold=True)]), R(head, bold=True)])
+    s.rows(3, [R(["Årets resultat", -70, 80, -150], bold=True)] + [R(r) for r in [
+        ["Servicenämnd", 38, 7, 31],
+        ["Kommunstyrelse", -18, 44, -62],
+        ["Stadsbyggnadsnämnd", 13, 5, 8],
+        ["Teknisk nämnd", -12, -33, 21],
+        ["Rea-/exploateringsvinster", 88, 60, 28],
+        ["Gymnasie- & vuxenutbildningsnämnd", 22, 19, 3],
+        ["Grundskolenämnd", -14, 0, -14],
+        ["Förskolenämnd", -6, -10, 4],
+        ["Social resursnämnd", -15, -17, 2],
+        ["Statsbidrag flyktingar", 40, 36, 4],
+        ["Stadsområdesnämnder", -120, -69, -51],
+        ["Hemlöshet (75%)", -84, -68, -16],
+        ["Ekonomiskt bistånd", -122, -122, 0],
+        ["Övriga nämnder", 3, -1, 4],
+        ["Finansiering", 117, 229, -112],
+    ]])
+    s.rows(20, [R([C("Prognosavvikelse 2015, Mkr", bold=True)]), R(head, bold=True)])
+    s.rows(22, [R(r) for r in [
+        ["Servicenämnd", 67, 32, 35],
+        ["Kommunstyrelse", 96, 65, 31],
+        ["Ekonomiskt bistånd", -11, -10, -1],
+        ["Stadsbyggnadsnämnd", 15, 6, 9],
+        ["Teknisk nämnd", 13, 8, 5],
+        ["Rea-/exploateringsvinster", 176, 151, 25],
+        ["Arb.markn. gymn o vux utb.nämnd", 11, 4, 7],
+        ["Grundskolenämnd", 10, 0, 10],
+        ["Förskolenämnd", 6, 0, 6],
+        ["Social resursnämnd, inkl pers ass", -18, -4, -14],
+        ["Statsbidrag flyktingar", 0, -6, 6],
+        ["Stadsområdesnämnder", -42, -41, -1],
+        ["Hemlöshet (75 %)", -51, -40, -11],
+        ["Övriga nämnder", 12, 8, 4],
+        ["Finansiering", 279, 143, 136],
+    ]] + [R(["ÅRETS RESULTAT", 563, 316, 247], bold=True)])
+    return Workbook("prognossakerhet", [s])
+
+
 # report -> the programs that write it
 WRITERS = {
     nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs"],
@@ -325,4 +371,5 @@ WRITERS = {
     del_lika_summa: ["xlsxwriter", "libreoffice"],
     blandade_konventioner: ["openpyxl", "libreoffice"],
     minustecken: ["libreoffice", "exceljs"],
+    prognossakerhet: ["libreoffice", "exceljs"],
 }
