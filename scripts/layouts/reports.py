@@ -355,6 +355,25 @@ def prognossakerhet():
     return Workbook("prognossakerhet", [s])
 
 
+def period_och_pris():
+    """A header whose period disagrees with its table and the title (Utfall jan-aug in a January-September report),
+    and beside it a real unit-price table (kronor per dygn, Budget − Utfall) that must stay a price table."""
+    s = Sheet("Uppföljning sep", {1: 26, 2: 16, 3: 16, 4: 11, 5: 14, 6: 14, 7: 13})
+    s.rows(1, [R([C("Uppföljning januari-september 2025, tkr", bold=True)]),
+               R(["Verksamhet", "Budget jan-sep 2025", "Utfall jan-aug 2025", "Avvikelse", "Budget helår 2025",
+                  "Prognos helår 2025", "Avvikelse helår"], bold=True)])
+    s.rows(3, [R(r, fmt=T) for r in [
+        ["Hemtjänst", -58800, -60915, F("C3-B3"), -78400, -81200, F("F3-E3")],
+        ["Särskilt boende", -108900, -107412, F("C4-B4"), -145200, -143900, F("F4-E4")],
+        ["Hemsjukvård", -24075, -24652, F("C5-B5"), -32100, -32900, F("F5-E5")],
+    ]] + [R(["Summa", -191775, -192980, -1204, -255700, -258000, -2300], bold=True, fmt=T)])
+    s.rows(8, [R([C("Kostnad per dygn, kr", bold=True)]),
+               R(["Boendeform", "Budget 2025", "Utfall jan-sep 2025", "Avvikelse"], bold=True),
+               R(["Särskilt boende", 2740, 2695, 45], fmt=T),
+               R(["Korttidsboende", 3180, 3342, None], fmt=T)])
+    return Workbook("period-och-pris", [s])
+
+
 # report -> the programs that write it
 WRITERS = {
     nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs"],
@@ -372,4 +391,5 @@ WRITERS = {
     blandade_konventioner: ["openpyxl", "libreoffice"],
     minustecken: ["libreoffice", "exceljs"],
     prognossakerhet: ["libreoffice", "exceljs"],
+    period_och_pris: ["xlsxwriter", "openpyxl"],
 }
