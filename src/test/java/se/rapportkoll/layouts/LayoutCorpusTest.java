@@ -64,7 +64,7 @@ class LayoutCorpusTest {
         ROUNDING,
         /** exactly the expected fills, each with the table's sign */
         FILLS,
-        /** the Avvikelser sheet shows each expected row's deviation favourable or unfavourable as the convention says */
+        /** the Avvikelser sheet shows each expected row's deviation with the sign and the colour (conditional formatting: green favourable, red unfavourable) the convention gives */
         AVVIKELSER;
 
         String id() {
@@ -293,12 +293,57 @@ class LayoutCorpusTest {
                     continue;
                 }
                 double value = cell.getNumericCellValue();
+                String colour = colour(sheet, cell, value);
                 if (line.favourable() ? value <= 0 : value >= 0) {
-                    problems.add(what + ": shown " + value + " (" + (value > 0 ? "green, favourable" : "red, unfavourable")
-                            + "), expected " + (line.favourable() ? "favourable" : "unfavourable"));
+                    problems.add(what + ": shown " + value + " (" + colour + "), expected "
+                            + (line.favourable() ? "favourable (green)" : "unfavourable (red)"));
+                } else if (!colour.equals(line.favourable() ? "green" : "red")) {
+                    problems.add(what + ": shown " + value + " in " + colour + ", expected " + (line.favourable() ? "green" : "red"));
                 }
             }
         }
+    }
+
+    /**
+     * The colour the sheet's conditional formatting gives {@code cell} with {@code value}: the font colour of the first
+     * matching "cell value less/greater than a constant" rule, "red" or "green" by its hue; "no colour" when none matches.
+     */
+    private static String colour(Sheet sheet, Cell cell, double value) {
+        var formatting = ((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getSheetConditionalFormatting();
+        List<org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule> rules = new ArrayList<>();
+        for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+            var cf = formatting.getConditionalFormattingAt(i);
+            boolean covers = Stream.of(cf.getFormattingRanges()).anyMatch(r -> r.isInRange(cell));
+            for (int j = 0; covers && j < cf.getNumberOfRules(); j++) {
+                rules.add(cf.getRule(j));
+            }
+        }
+        rules.sort(java.util.Comparator.comparingInt(org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule::getPriority));
+        for (var rule : rules) {
+            if (rule.getConditionType() != org.apache.poi.ss.usermodel.ConditionType.CELL_VALUE_IS || rule.getFontFormatting() == null) {
+                continue;
+            }
+            double limit;
+            try {
+                limit = Double.parseDouble(rule.getFormula1());
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            byte op = rule.getComparisonOperation();
+            boolean matches = op == org.apache.poi.ss.usermodel.ComparisonOperator.LT && value < limit
+                    || op == org.apache.poi.ss.usermodel.ComparisonOperator.GT && value > limit;
+            if (matches) {
+                var color = (org.apache.poi.xssf.usermodel.XSSFColor) rule.getFontFormatting().getFontColor();
+                byte[] rgb = color == null ? null : color.getRGB();
+                if (rgb == null) {
+                    return "a colour without RGB";
+                }
+                int red = rgb[0] & 0xff;
+                int green = rgb[1] & 0xff;
+                return red > green ? "red" : green > red ? "green" : "neither red nor green";
+            }
+        }
+        return "no colour";
     }
 
     private static boolean refersTo(Row row, String sheet, String column, int sheetRow) {
