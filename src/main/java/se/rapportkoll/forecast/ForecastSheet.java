@@ -14,6 +14,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.write.FormulaCells;
 import se.rapportkoll.write.InlineText;
+import se.rapportkoll.write.PrintLayout;
 import se.rapportkoll.write.ToolSheets;
 
 import java.time.YearMonth;
@@ -94,10 +95,7 @@ public final class ForecastSheet {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(1, 0);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintLayout.apply(sheet);
     }
 
     /** The methods table; returns the sheet row of each line. */

@@ -12,6 +12,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
 import se.rapportkoll.locate.Vocabulary;
+import se.rapportkoll.write.PrintLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -216,6 +217,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         }
         sheet.getRow(CARE_HEADER_ROW).setHeightInPoints(32);
         sheet.getRow(measureHeader).setHeightInPoints(32);
+        PrintLayout.apply(sheet);
         return sheet;
     }
 

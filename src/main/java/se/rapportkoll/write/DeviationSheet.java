@@ -33,7 +33,9 @@ final class DeviationSheet {
         variables.put("note", messages.get(lines.isEmpty() ? "sheet.deviations.none" : "sheet.deviations.note"));
         variables.put("text", new TemplateRows.Texts(messages, "sheet.deviations."));
         variables.put("lines", rows);
-        return templates.write(wb, styles, TemplateSheets.DEVIATIONS, messages.get("sheet.deviations.name"),
+        Sheet sheet = templates.write(wb, styles, TemplateSheets.DEVIATIONS, messages.get("sheet.deviations.name"),
                 variables, rows.size(), directives);
+        PrintLayout.apply(sheet);
+        return sheet;
     }
 }

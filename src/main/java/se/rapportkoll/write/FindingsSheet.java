@@ -42,8 +42,10 @@ final class FindingsSheet {
         variables.put("summary", summary);
         variables.put("text", new TemplateRows.Texts(messages, "sheet.findings."));
         variables.put("findings", rows);
-        return templates.write(wb, styles, TemplateSheets.VALIDATION, messages.get("sheet.findings.name"),
+        Sheet sheet = templates.write(wb, styles, TemplateSheets.VALIDATION, messages.get("sheet.findings.name"),
                 variables, rows.size(), directives);
+        PrintLayout.apply(sheet);
+        return sheet;
     }
 
     static void text(Sheet sheet, int r, int c, String value, CellStyle style) {

@@ -139,10 +139,7 @@ final class PlanYearsSheet {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(1, header + 1);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintLayout.apply(sheet);
     }
 
     private static void lineRow(Row row, Styles styles, PlanProjection.Line line, List<PlanProjection.Assumption> assumptions,

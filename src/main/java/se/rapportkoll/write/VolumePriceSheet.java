@@ -139,6 +139,8 @@ final class VolumePriceSheet {
             charts.add(new ChartBlock(section, headerRow, firstCare, lastCare));
             r = reconciliations(sheet, styles, messages, section, r, firstCare) + 2;
         }
+        // Two empty rows above the charts: for the page breaks (PrintLayout) they are no part of the last table.
+        r++;
         int chartCol = 0;
         for (ChartBlock block : charts) {
             int toCol = chartCol == 0 ? COL_VB : colCheck + 1;
@@ -150,10 +152,7 @@ final class VolumePriceSheet {
             sheet.setColumnWidth(i, (i < widths.length ? widths[i] : 12) * 256);
         }
         sheet.createFreezePane(1, 0);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        PrintLayout.apply(sheet);
         return sheet;
     }
 
