@@ -5,7 +5,8 @@ repository root with /usr/bin/python3, which has openpyxl and XlsxWriter):
 
 LibreOffice: the .fods goes to src/test/resources/layouts/src/ and `soffice --headless --convert-to
 xlsx` makes the .xlsx. exceljs: `npm install exceljs@4` in a scratch folder outside the repository
-and set EXCELJS_NODE_PATH to its node_modules (default /tmp/lay/node/node_modules). The specs (JSON)
+and set EXCELJS_NODE_PATH to its node_modules (default /tmp/lay/node/node_modules); SheetJS likewise
+(`npm install xlsx@0.18.5`, SHEETJS_NODE_PATH). The specs (JSON)
 are kept in src/test/resources/layouts/src/ too, so every file can be traced to its description."""
 import os
 import shutil
@@ -40,6 +41,9 @@ def build(report_fn, writers):
         elif writer == "exceljs":
             env = dict(os.environ, NODE_PATH=os.environ.get("EXCELJS_NODE_PATH", "/tmp/lay/node/node_modules"))
             subprocess.run(["node", os.path.join(HERE, "write_exceljs.js"), spec_path, target], check=True, env=env)
+        elif writer == "sheetjs":
+            env = dict(os.environ, NODE_PATH=os.environ.get("SHEETJS_NODE_PATH", "/tmp/lay/node/node_modules"))
+            subprocess.run(["node", os.path.join(HERE, "write_sheetjs.js"), spec_path, target], check=True, env=env)
         elif writer == "libreoffice":
             fods = os.path.join(SRC, wb.name + ".fods")
             write_fods.write(data, fods)

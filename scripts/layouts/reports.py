@@ -376,7 +376,7 @@ def period_och_pris():
 
 # report -> the programs that write it
 WRITERS = {
-    nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs"],
+    nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs", "sheetjs"],
     subtotal_ovanfor: ["xlsxwriter", "libreoffice"],
     netto_varav: ["openpyxl", "exceljs"],
     grupprubriker: ["libreoffice", "openpyxl"],
