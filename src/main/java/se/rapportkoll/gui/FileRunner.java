@@ -3,6 +3,7 @@ package se.rapportkoll.gui;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.prose.TextChecking;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 
@@ -17,8 +18,13 @@ public interface FileRunner {
     /** Writes {@code output} (never replacing an existing file) and returns the findings. */
     List<Finding> process(Path input, Path output, Messages messages) throws InputProblem, OutputProblem, IOException;
 
-    /** The real pipeline. */
+    /** The real pipeline; a report text dropped beside the workbook (NAME.docx) is checked too. */
     static FileRunner pipeline() {
-        return (input, output, messages) -> new Pipeline(messages).process(input, output, false).findings();
+        return (input, output, messages) -> {
+            Pipeline.Result result = new Pipeline(messages).process(input, output, false);
+            return TextChecking.companion(input)
+                    .map(text -> result.withFindings(TextChecking.findings(text, result.located(), messages)).findings())
+                    .orElse(result.findings());
+        };
     }
 }

@@ -56,6 +56,13 @@ public final class Pipeline {
             return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast, planYears);
         }
 
+        /** The same result with more findings (the check of a report text dropped beside the workbook). */
+        public Result withFindings(List<Finding> more) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.addAll(more);
+            return new Result(input, output, inputSha256, located, List.copyOf(all), fills, volumePrice, forecast, planYears);
+        }
+
         public long count(Severity severity) {
             return findings.stream().filter(f -> f.severity() == severity).count();
         }

@@ -10,7 +10,13 @@ import se.rapportkoll.write.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.nio.file.Files;
+import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Severity;
 
 /** check-text: the report's prose read, the workbook read and located as validate does, the claims checked. */
 public final class TextChecking {
@@ -25,6 +31,35 @@ public final class TextChecking {
         List<ClaimFinder.Paragraph> paragraphs = ReportText.read(text);
         Pipeline.Result read = new Pipeline(messages).validate(workbook);
         return new Outcome(TextCheck.check(paragraphs, WorkbookFigures.of(read.located()), messages), read.inputSha256());
+    }
+
+    /** The report text dropped beside a workbook: NAME.docx beside NAME.xlsx. */
+    public static Optional<Path> companion(Path workbook) {
+        String name = workbook.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path text = workbook.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".docx");
+        return Files.isRegularFile(text) ? Optional.of(text) : Optional.empty();
+    }
+
+    /**
+     * The findings about {@code text} (the workbook's companion) as findings of the workbook, for the
+     * window and the drop folder: each message ends with the sentence it is about. A text that cannot
+     * be read is one warning, never a failure of the workbook.
+     */
+    public static List<Finding> findings(Path text, LocatedWorkbook workbook, Messages messages) {
+        List<ClaimFinder.Paragraph> paragraphs;
+        try {
+            paragraphs = ReportText.read(text);
+        } catch (ReportText.Problem e) {
+            return List.of(new Finding(Severity.WARNING, TextCheck.RULE, null, null,
+                    messages.get("prose.check.unreadableText", text.getFileName(), e.getMessage()), null, null, null));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (TextCheck.TextFinding f : TextCheck.check(paragraphs, WorkbookFigures.of(workbook), messages).findings()) {
+            out.add(new Finding(f.severity(), f.rule(), f.sheet(), f.cell(),
+                    messages.get("prose.check.inText", text.getFileName(), f.message(), f.quote()), f.expected(), null, null));
+        }
+        return out;
     }
 
     /** The JSON report (UTF-8), replacing the file it is given. */

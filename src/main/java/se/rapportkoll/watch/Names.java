@@ -16,12 +16,13 @@ public final class Names {
 
     /**
      * Office lock files ({@code ~$x.xlsx}, LibreOffice's {@code .~lock.x#}), temporary files and hidden
-     * (dot) files are never workbooks a controller dropped; they must not be processed or moved.
+     * (dot) files are never workbooks a controller dropped; they must not be processed or moved. Nor
+     * is a report text (.docx): it is checked with the workbook of its name, and stays for the next one.
      */
     public static boolean isIgnored(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return name.startsWith("~$") || name.startsWith(".~lock") || name.startsWith(".")
-                || lower.endsWith(".tmp") || lower.endsWith(".crdownload") || lower.endsWith(".part");
+                || lower.endsWith(".tmp") || lower.endsWith(".crdownload") || lower.endsWith(".part") || lower.endsWith(".docx");
     }
 
     /** Name without its extension: "budget.xlsx" gives "budget". */

@@ -329,9 +329,10 @@ public final class Watcher implements Closeable {
 
     private Status run(Path claim, Path input, Properties plan) {
         String name = input.getFileName().toString();
+        Path text = folder.inbox().resolve(Names.base(name) + ".docx");
         Job job = new Job(input, claim.resolve("result" + Names.outputExtension(name)), claim.resolve("report.json"),
                 claim.resolve("status.properties"), plan.getProperty("archive"), plan.getProperty("result"),
-                options.lang(), options.timeout());
+                options.lang(), options.timeout(), Files.isRegularFile(text) ? text.toString() : "");
         try {
             return processor.process(job);
         } catch (IOException e) {

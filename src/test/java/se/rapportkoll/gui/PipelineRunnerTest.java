@@ -58,4 +58,21 @@ class PipelineRunnerTest {
                 () -> assertEquals(Set.of("delarsrapport-aug-2025.xlsx", "delarsrapport-aug-2025-rapportkoll.xlsx"), listing),
                 () -> assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged"));
     }
+
+    /** A report text beside the workbook (same name, .docx) is checked with it: its contradictions are among the findings. */
+    @Test
+    void aReportTextBesideTheWorkbookIsChecked() throws Exception {
+        Path input = Files.copy(Path.of("samples", "delarsrapport-aug-2025.xlsx"), dir.resolve("aug.xlsx"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(dir.resolve("aug.docx"))) {
+            doc.createParagraph().createRun().setText("Per augusti prognostiseras ett sammantaget överskott om 3 400 tkr. "
+                    + "På kostnadssidan prognostiseras en negativ avvikelse om 19 800 tkr.");
+            doc.write(out);
+        }
+        var findings = FileRunner.pipeline().process(input, dir.resolve("aug-out.xlsx"), se.rapportkoll.i18n.Messages.swedish());
+        var text = findings.stream().filter(f -> f.rule().equals("text-amount")).toList();
+        assertEquals(1, text.size(), text.toString());
+        assertEquals(Severity.ERROR, text.get(0).severity());
+        assertEquals("I6", text.get(0).cell());
+        assertTrue(text.get(0).message().contains("Meningen: ”På kostnadssidan prognostiseras"), text.get(0).message());
+    }
 }

@@ -103,6 +103,25 @@ class WatcherTest {
                 () -> assertTrue(out.toString().contains("aug.xlsx\tklart → klart/aug-rapportkoll.xlsx\t4 fel"), out::toString));
     }
 
+    /** A report text dropped beside its workbook is checked with it (its findings in the JSON report) and stays in inkorg. */
+    @Test
+    void aReportTextBesideItsWorkbookIsCheckedToo() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        Files.copy(Path.of("samples", "delarsrapport-aug-2025.xlsx"), inbox.resolve("aug.xlsx"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(inbox.resolve("aug.docx"))) {
+            doc.createParagraph().createRun().setText("De prognostiserade kostnaderna genererar en negativ avvikelse om 19 800 tkr.");
+            doc.write(out);
+        }
+
+        assertEquals(0, once(Drops.fast(), new InProcessProcessor()));
+
+        assertEquals(List.of("aug.docx"), Drops.names(inbox));
+        assertEquals(List.of(), Drops.names(dir.resolve("fel")));
+        String report = Files.readString(dir.resolve("klart").resolve("aug-rapportkoll.json"));
+        assertTrue(report.contains("\"rule\": \"text-amount\""), report);
+        assertTrue(report.contains("Rapporttexten aug.docx: Texten anger ett underskott om 19 800 tkr för Kostnader"), report);
+    }
+
     @Test
     void lockTempHiddenFilesAndFoldersAreLeftAlone() throws Exception {
         Path inbox = Files.createDirectories(dir.resolve("inkorg"));
