@@ -7,16 +7,26 @@ import se.rapportkoll.volumeprice.Scope;
 
 /**
  * A deviation the report's text states: a row of a budget table for the period or the full year,
- * computed from its budget and outcome cells (positive = favourable), as the deviation sheet does.
+ * computed from its budget and outcome cells as the deviation sheet does: {@code favourableSign}
+ * is the row's under its table's convention (−1 for positive costs), so positive is favourable.
  * {@code shown} is the table's own deviation cell for the same scope, where it has one: the cell a
- * reader of the table sees.
+ * reader of the table sees. {@code live} is false when a formula cannot refer to the cells (a
+ * number stored as text, which Excel does not subtract): the formula then states the values.
  */
 public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, CellValue budget, CellValue outcome,
-                     CellValue shown) {
+                     CellValue shown, int favourableSign, boolean live) {
 
     /** In the table's unit; positive = favourable. */
     public double value() {
-        return value(outcome) - value(budget);
+        return favourableSign * (value(outcome) - value(budget));
+    }
+
+    /** The table's own deviation cell's value in tkr, where it agrees with the computed one up to rounding; else the computed one. */
+    public double shownTkr() {
+        if (shown != null && shown.value() != null && Math.abs(shown.value() - value()) <= 1) {
+            return shown.value() * toTkr(unit);
+        }
+        return tkr();
     }
 
     /** In tkr. */
@@ -26,7 +36,9 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
 
     /** The value as a formula over the user's cells, in the unit the text states it in (see {@link #money}). */
     public String formula() {
-        String f = ref(outcome) + "-" + ref(budget);
+        String b = live ? ref(budget) : literal(budget);
+        String o = live ? ref(outcome) : literal(outcome);
+        String f = favourableSign < 0 ? b + "-" + o : o + "-" + b;
         return unit == Unit.KR ? "(" + f + ")/1000" : f;
     }
 
@@ -55,6 +67,12 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
 
     static String ref(CellValue c) {
         return Formulas.ref(c.sheet(), c.row(), c.col());
+    }
+
+    private static String literal(CellValue c) {
+        double v = value(c);
+        String s = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return v < 0 ? "(" + s + ")" : s;
     }
 
     private static double value(CellValue c) {

@@ -61,7 +61,7 @@ public final class TextCheck {
             String where = Formulas.ref(cell.sheet(), cell.row(), cell.col()).replace("'", "");
             if (c.subject().explicit()) {
                 // the figure as the table shows it, where it has its own deviation cell
-                double shown = f.shown() != null && f.shown().value() != null ? f.shown().value() * Figure.toTkr(f.unit()) : f.tkr();
+                double shown = f.shownTkr();
                 String actual = m.get("prose.check.direction." + (c.isChange() ? (shown < 0 ? "worsened" : "improved")
                         : shown < 0 ? "unfavourable" : "favourable"));
                 findings.add(new TextFinding(Severity.ERROR, RULE, c.quote(), c.written(), shown, cell.sheet(), a1(cell),
@@ -85,7 +85,8 @@ public final class TextCheck {
                 Figure now = f.totalYear();
                 Figure prev = f.previous().deviation();
                 // the change as a figure: the current forecast against the earlier one
-                out.add(new Figure(now.label(), now.labelCell(), Scope.FULL_YEAR, now.unit(), prev.outcome(), now.outcome(), null));
+                out.add(new Figure(now.label(), now.labelCell(), Scope.FULL_YEAR, now.unit(), prev.outcome(), now.outcome(), null,
+                        now.favourableSign(), false));
             }
             return out;
         }
@@ -106,10 +107,7 @@ public final class TextCheck {
     /** Within half the step the text is written to, of the computed deviation or of the table's own deviation cell. */
     static boolean agrees(Claim c, Figure f) {
         double tolerance = c.stepTkr() / 2 + 1e-6;
-        List<Double> values = new ArrayList<>(List.of(f.tkr()));
-        if (f.shown() != null && f.shown().value() != null) {
-            values.add(f.shown().value() * Figure.toTkr(f.unit()));
-        }
+        List<Double> values = List.of(f.tkr(), f.shownTkr());
         for (double v : values) {
             double claimed = c.direction() == null ? Math.abs(v) : c.signedTkr();
             if (Math.abs(claimed - v) <= tolerance) {

@@ -115,9 +115,17 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
                 return Optional.empty(); // an empty cell is no figure to write about
             }
             CellValue label = new CellValue(table.sheetName(), row.row(), table.labelColumn(), null);
-            return Optional.of(new Figure(row.label().strip(), label, scope, table.unit(), budget, outcome, shown(table, row, outcome)));
+            boolean live = typedNumber(table, row, budget.col()) && typedNumber(table, row, outcome.col());
+            return Optional.of(new Figure(row.label().strip(), label, scope, table.unit(), budget, outcome, shown(table, row, outcome),
+                    line.favourableSign(), live));
         }
         return Optional.empty();
+    }
+
+    /** A number Excel computes with: not one stored as text. */
+    private static boolean typedNumber(Table table, TableRow row, int col) {
+        return table.columns().stream().filter(c -> c.index() == col).findFirst()
+                .map(c -> row.cell(table.position(c)).type() == CellData.Type.NUMBER).orElse(false);
     }
 
     private static boolean inTable(Table table, int col) {
@@ -153,7 +161,7 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
                 if (cell.isNumeric()) {
                     CellValue prev = new CellValue(table.sheetName(), total.row(), c.index(), cell.number());
                     return new Previous(c.headerText().strip(), new Figure(current.label(), current.labelCell(), Scope.FULL_YEAR,
-                            table.unit(), current.budget(), prev, null));
+                            table.unit(), current.budget(), prev, null, current.favourableSign(), current.live() && cell.type() == CellData.Type.NUMBER));
                 }
             }
         }
