@@ -34,6 +34,9 @@ public final class ForecastSheet {
             C_TLOW = 6, C_THIGH = 7, C_ETS = 8, C_BUDGET = 9, C_PROGNOS = 10, C_LOWEST = 11, C_HIGHEST = 12, C_GAP = 13;
     private static final Method[] COLUMN_METHODS = {Method.RUN_RATE, Method.SEASONAL, Method.TREND, null, null, Method.ETS, Method.BUDGET_REMAINDER};
 
+    /** The low and high change columns of the care-type table. */
+    private static final int C_LOW = 6, C_HIGH = 7;
+
     private final XSSFWorkbook wb;
     private final Messages messages;
     private final ForecastStyles styles;
@@ -189,21 +192,27 @@ public final class ForecastSheet {
         }
         int careFirst = -1, careLast = -1, measureFirst = -1, measureLast = -1;
         if (!s.careCosts().isEmpty()) {
-            header(r++, new String[] {"careType", "volume", "price", "cost", "low", "high"});
+            header(r++, new String[] {"careType", "volume", "booked", "remaining", "price", "cost", "low", "high"});
             careFirst = r;
             for (Scenarios.CareCost c : s.careCosts()) {
                 Row row = sheet.createRow(r);
                 text(r, 0, c.settings().volumeRow(), styles.text);
                 formula(row, 1, ref(c.volume()), c.volume().value(), styles.number);
-                formula(row, 2, ref(c.price()), c.price().value(), styles.number);
-                String v = a1(r, 1), p = a1(r, 2);
-                formula(row, 3, v + "*" + p + "/1000", c.costTkr(), styles.number);
+                if (c.booked() != null) {
+                    formula(row, 2, ref(c.booked()), c.booked().value(), styles.number);
+                    formula(row, 3, a1(r, 1) + "-" + a1(r, 2), c.remainingVolume(), styles.number);
+                } else {
+                    formula(row, 3, a1(r, 1), c.remainingVolume(), styles.number); // nothing booked: the whole year
+                }
+                formula(row, 4, ref(c.price()), c.price().value(), styles.number);
+                String v = a1(r, 3), p = a1(r, 4);
+                formula(row, 5, a1(r, 1) + "*" + p + "/1000", c.costTkr(), styles.number);
                 int sr = c.settings().row();
                 ScenarioSettings.CareType t = c.settings();
                 ScenarioSettings set = s.settings();
-                formula(row, 4, change(v, p, set.operand(settingsName, sr, 2, t.volumeLow()), set.operand(settingsName, sr, 4, t.priceLow())),
+                formula(row, C_LOW, change(v, p, set.operand(settingsName, sr, 2, t.volumeLow()), set.operand(settingsName, sr, 4, t.priceLow())),
                         c.resultChange(Scenario.LOW), styles.number);
-                formula(row, 5, change(v, p, set.operand(settingsName, sr, 3, t.volumeHigh()), set.operand(settingsName, sr, 5, t.priceHigh())),
+                formula(row, C_HIGH, change(v, p, set.operand(settingsName, sr, 3, t.volumeHigh()), set.operand(settingsName, sr, 5, t.priceHigh())),
                         c.resultChange(Scenario.HIGH), styles.number);
                 careLast = r++;
             }
@@ -239,7 +248,7 @@ public final class ForecastSheet {
                 Scenario sc = Scenario.values()[i];
                 StringBuilder f = new StringBuilder(prognos);
                 if (careFirst >= 0 && sc != Scenario.BASE) {
-                    int col = sc == Scenario.LOW ? 4 : 5;
+                    int col = sc == Scenario.LOW ? C_LOW : C_HIGH;
                     f.append("+SUM(").append(a1(careFirst, col)).append(':').append(a1(careLast, col)).append(')');
                 }
                 if (measureFirst >= 0) {

@@ -10,6 +10,7 @@ import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.validate.Finding;
+import se.rapportkoll.volumeprice.VolumePriceConfig;
 import se.rapportkoll.validate.Severity;
 
 import java.time.YearMonth;
@@ -50,13 +51,15 @@ public final class Forecasting {
     }
 
     /** Forecasts and scenarios; the settings are read from the controller's sheet, or the defaults. */
-    public static Outcome analyse(Workbook workbook, LocatedWorkbook located, List<MonthlyTable> tables) {
+    public static Outcome analyse(Workbook workbook, LocatedWorkbook located, List<MonthlyTable> tables,
+                                  VolumePriceConfig careTypeNames) {
         List<DeviationLine> reportLines = DeviationAnalysis.lines(located);
         List<LineForecast> lines = ForecastAnalysis.analyse(tables, reportLines);
         var existing = ScenarioSettings.find(workbook);
+        Map<String, String> pairs = Scenarios.pairs(located, careTypeNames);
         ScenarioSettings settings = existing.map(ScenarioSettings::read).orElseGet(() -> ScenarioSettings.defaults(
-                Scenarios.careRows(located, TableKind.VOLUMES), Scenarios.careRows(located, TableKind.PRICES)));
-        Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings);
+                Scenarios.careRows(located, TableKind.VOLUMES).stream().map(se.rapportkoll.locate.TableRow::label).toList(), pairs));
+        Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings, pairs);
         return new Outcome(tables, lines, scenarios, existing.isPresent());
     }
 

@@ -11,7 +11,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
-import se.rapportkoll.locate.Vocabulary;
 import se.rapportkoll.write.PrintLayout;
 
 import java.util.ArrayList;
@@ -111,16 +110,14 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
 
     /**
      * The defaults: ±10 % volume and ±3 % price for every care type (low = more days at a higher
-     * price, the unfavourable direction), a price row named only where the two tables use the same
-     * name, and no measure: measures come only from the workbook's own action plan or the controller.
+     * price, the unfavourable direction), its price row as `Volym och pris` pairs it (same name,
+     * alias, spelling slip; empty where there is none), and no measure: measures come only from the workbook's own action plan or the controller.
      */
-    public static ScenarioSettings defaults(List<String> volumeRows, List<String> priceRows) {
+    public static ScenarioSettings defaults(List<String> volumeRows, java.util.Map<String, String> pairs) {
         List<CareType> care = new ArrayList<>();
         int row = CARE_HEADER_ROW + 1;
         for (String v : volumeRows) {
-            String price = priceRows.stream()
-                    .filter(p -> Vocabulary.normalise(p).equals(Vocabulary.normalise(v))).findFirst().orElse(null);
-            care.add(new CareType(v, price, DEFAULT_VOLUME, -DEFAULT_VOLUME, DEFAULT_PRICE, -DEFAULT_PRICE, row++));
+            care.add(new CareType(v, pairs.get(v), DEFAULT_VOLUME, -DEFAULT_VOLUME, DEFAULT_PRICE, -DEFAULT_PRICE, row++));
         }
         return new ScenarioSettings(List.copyOf(care), List.of());
     }

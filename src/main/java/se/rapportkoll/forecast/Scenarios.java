@@ -13,32 +13,48 @@ import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.Unit;
 import se.rapportkoll.locate.Vocabulary;
+import se.rapportkoll.volumeprice.CareTypeMatcher;
+import se.rapportkoll.volumeprice.VolumePriceConfig;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Low / base / high full-year outcomes. Base is the controller's Prognos with the measures whose
- * effect the settings assume in base; low and high change every care type's forecast volume and
- * price by the settings' percentages (cost in tkr = days · kr per day / 1000) and take the
- * measures' effects as the settings say, failed effects leaving only their cost. Low is the lower
- * (worse) result: with the defaults more days at higher prices and the measure's effect failing.
+ * effect the settings assume in base; low and high change every care type's volume and price for
+ * what is left of the year (forecast volume − volume booked so far, the whole forecast only where
+ * nothing is booked) by the settings' percentages (cost in tkr = days · kr per day / 1000) and take
+ * the measures' effects as the settings say, failed effects leaving only their cost. Low is the
+ * lower (worse) result: with the defaults more days at higher prices.
  */
 public final class Scenarios {
 
-    /** A care type's forecast volume and price cells, and the settings row that changes them. */
-    public record CareCost(ScenarioSettings.CareType settings, CellValue volume, CellValue price) {
+    /**
+     * A care type's forecast volume and price cells, the volume booked so far (null where the volume
+     * table has no actual for part of the year), the price row paired with it, and the settings row
+     * that changes them.
+     */
+    public record CareCost(ScenarioSettings.CareType settings, CellValue volume, CellValue booked, CellValue price,
+                           String priceRow) {
 
         public double costTkr() {
             return volume.value() * price.value() / 1000;
         }
 
-        /** The change in result (tkr, negative = more cost) in a scenario. */
+        /** The days still to come this year: forecast − booked, or the whole forecast when nothing is booked. */
+        public double remainingVolume() {
+            return booked == null ? volume.value() : volume.value() - booked.value();
+        }
+
+        /** The change in result (tkr, negative = more cost) in a scenario, on what is left of the year. */
         public double resultChange(Scenario s) {
             double dv = s == Scenario.LOW ? settings.volumeLow() : s == Scenario.HIGH ? settings.volumeHigh() : 0;
             double dp = s == Scenario.LOW ? settings.priceLow() : s == Scenario.HIGH ? settings.priceHigh() : 0;
-            return -(volume.value() * (1 + dv) * price.value() * (1 + dp) - volume.value() * price.value()) / 1000;
+            double r = remainingVolume();
+            return -(r * (1 + dv) * price.value() * (1 + dp) - r * price.value()) / 1000;
         }
     }
 
@@ -58,20 +74,36 @@ public final class Scenarios {
     private Scenarios() {
     }
 
-    /** The care-type rows (with a forecast) of the volume and the price table, for the default settings. */
-    public static List<String> careRows(LocatedWorkbook located, TableKind kind) {
+    /** The care-type rows (with a forecast) of the volume or the price table. */
+    public static List<TableRow> careRows(LocatedWorkbook located, TableKind kind) {
         return forecastTable(located, kind).map(t -> t.rows().stream()
-                .filter(r -> r.kind() == RowKind.PART).map(TableRow::label).toList()).orElse(List.of());
+                .filter(r -> r.kind() == RowKind.PART && r.label() != null && !r.label().isBlank()).toList()).orElse(List.of());
     }
 
-    public static Result compute(LocatedWorkbook located, List<DeviationLine> reportLines, ScenarioSettings settings) {
+    /**
+     * The price row of each care type, paired as `Volym och pris` pairs them (same name, alias,
+     * spelling slip): volume row label to price row label.
+     */
+    public static Map<String, String> pairs(LocatedWorkbook located, VolumePriceConfig config) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CareTypeMatcher.Pair p : CareTypeMatcher.match(careRows(located, TableKind.VOLUMES),
+                careRows(located, TableKind.PRICES), config).pairs()) {
+            out.put(p.volume().label(), p.price().label());
+        }
+        return out;
+    }
+
+    public static Result compute(LocatedWorkbook located, List<DeviationLine> reportLines, ScenarioSettings settings,
+                                 Map<String, String> pairs) {
         List<CareCost> costs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (ScenarioSettings.CareType t : settings.careTypes()) {
             Optional<CellValue> v = forecastCell(located, TableKind.VOLUMES, t.volumeRow());
-            Optional<CellValue> p = t.priceRow() == null ? Optional.empty() : forecastCell(located, TableKind.PRICES, t.priceRow());
+            // the controller's name wins; left empty, the matcher's pair (a sheet made before it paired the row)
+            String priceRow = t.priceRow() != null ? t.priceRow() : pairs.get(t.volumeRow());
+            Optional<CellValue> p = priceRow == null ? Optional.empty() : forecastCell(located, TableKind.PRICES, priceRow);
             if (v.isPresent() && p.isPresent()) {
-                costs.add(new CareCost(t, v.get(), p.get()));
+                costs.add(new CareCost(t, v.get(), bookedCell(located, t.volumeRow()).orElse(null), p.get(), priceRow));
             } else {
                 unmatched.add(t.volumeRow());
             }
@@ -128,16 +160,24 @@ public final class Scenarios {
         return t.columns().stream().filter(c -> c.kind() == ColumnKind.FORECAST && !c.priorYear()).findFirst();
     }
 
+    /** The volume booked so far this year: the volume table's actual for part of the current year. */
+    private static Optional<CellValue> bookedCell(LocatedWorkbook located, String label) {
+        return forecastTable(located, TableKind.VOLUMES).flatMap(t -> t.columns().stream()
+                .filter(c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().isPartOfYear())
+                .findFirst().flatMap(col -> cell(t, col, label)));
+    }
+
     private static Optional<CellValue> forecastCell(LocatedWorkbook located, TableKind kind, String label) {
-        return forecastTable(located, kind).flatMap(t -> {
-            Column col = forecastColumn(t).orElseThrow();
-            String wanted = Vocabulary.normalise(label);
-            return t.rows().stream().filter(r -> r.kind() == RowKind.PART && Vocabulary.normalise(r.label()).equals(wanted))
-                    .findFirst().flatMap(r -> {
-                        CellData cell = r.cell(t.position(col));
-                        return cell.isNumeric() ? Optional.of(new CellValue(t.sheetName(), r.row(), col.index(), cell.number()))
-                                : Optional.empty();
-                    });
-        });
+        return forecastTable(located, kind).flatMap(t -> cell(t, forecastColumn(t).orElseThrow(), label));
+    }
+
+    private static Optional<CellValue> cell(Table t, Column col, String label) {
+        String wanted = Vocabulary.normalise(label);
+        return t.rows().stream().filter(r -> r.kind() == RowKind.PART && Vocabulary.normalise(r.label()).equals(wanted))
+                .findFirst().flatMap(r -> {
+                    CellData cell = r.cell(t.position(col));
+                    return cell.isNumeric() ? Optional.of(new CellValue(t.sheetName(), r.row(), col.index(), cell.number()))
+                            : Optional.empty();
+                });
     }
 }

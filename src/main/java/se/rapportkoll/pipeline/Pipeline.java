@@ -140,9 +140,11 @@ public final class Pipeline {
         LocatedWorkbook located = locateFilled(wb, fills);
         List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
         located = Forecasting.placed(located, monthly);
-        VolumePriceAnalysis.Result volumePrice = volumePrice(input, located);
-        Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly);
-        PlanProjection.Result planYears = planYears(input, located, wb);
+        // aliases, target groups, reconciliation rows: built in, overridden by files beside the workbook; once per run
+        VolumePriceConfig careTypeNames = VolumePriceConfig.load(input.toAbsolutePath().getParent());
+        VolumePriceAnalysis.Result volumePrice = VolumePriceAnalysis.analyse(located, careTypeNames, volumePriceOptions, messages);
+        Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly, careTypeNames);
+        PlanProjection.Result planYears = planYears(input, located, wb, careTypeNames);
         List<Finding> findings = findings(located, fills, rule, keyPrefix, volumePrice.findings(), forecast);
         return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
     }
@@ -218,21 +220,15 @@ public final class Pipeline {
         }
     }
 
-    /** Aliases, target groups and reconciliation rows: built in, overridden by files beside the workbook (see VolumePriceConfig). */
-    private VolumePriceAnalysis.Result volumePrice(Path input, LocatedWorkbook located) {
-        VolumePriceConfig config = VolumePriceConfig.load(input.toAbsolutePath().getParent());
-        return VolumePriceAnalysis.analyse(located, config, volumePriceOptions, messages);
-    }
-
     /**
      * The plan years projected from the budget year, with the assumptions the controller entered on
      * the plan-years sheet of an earlier run, else those in the file beside the workbook; none built in.
      */
-    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located, XSSFWorkbook wb) {
-        Path folder = input.toAbsolutePath().getParent();
+    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located, XSSFWorkbook wb,
+                                                   VolumePriceConfig careTypeNames) {
         List<PlanProjection.Assumption> entered = WorkbookOutput.planAssumptions(wb);
-        return PlanProjection.project(located, entered.isEmpty() ? PlanProjection.assumptions(folder) : entered,
-                VolumePriceConfig.load(folder));
+        return PlanProjection.project(located, entered.isEmpty()
+                ? PlanProjection.assumptions(input.toAbsolutePath().getParent()) : entered, careTypeNames);
     }
 
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,

@@ -230,8 +230,8 @@ class ForecastPipelineTest {
             ScenarioSettings read = ScenarioSettings.read(settings);
             assertEquals(10, read.careTypes().size());
             assertEquals(0.10, read.careTypes().get(0).volumeLow(), 1e-12);
-            assertEquals(null, read.careTypes().stream().filter(c -> c.volumeRow().equals("Skyddade boenden"))
-                    .findFirst().orElseThrow().priceRow(), "names differ: left for the controller");
+            assertEquals("Våld i nära relationer, skyddat boende", read.careTypes().stream().filter(c -> c.volumeRow().equals("Skyddade boenden"))
+                    .findFirst().orElseThrow().priceRow(), "paired as Volym och pris pairs it (an alias)");
             settings.getRow(read.careTypes().get(0).row()).getCell(2).setCellValue(0.20);
             assertEquals(List.of(), read.measures(), "no measure the workbook does not have");
             int measureRow = read.careTypes().get(read.careTypes().size() - 1).row() + 3;
@@ -251,8 +251,9 @@ class ForecastPipelineTest {
         pipeline.writeReport(pipeline.process(edited, second, false), "process", json2);
         // base gains the measure's effect less its cost; low pays its cost only
         assertEquals(baseBefore + 5000 - 1200, scenario(json2, "base", "Summa Driftbudget"), 0.11);
-        // low: Institutionsplaceringar 9 806 days at 6 562 kr, +20 % instead of +10 % volume, +3 % price
-        double v = 9806, p = 6562;
+        // low: Institutionsplaceringar 9 806 days forecast, 6 994 booked, so 2 812 left at 6 562 kr,
+        // +20 % instead of +10 % volume, +3 % price, on what is left of the year
+        double v = 9806 - 6994, p = 6562;
         double extra = (v * 1.2 * p * 1.03 - v * 1.1 * p * 1.03) / 1000;
         assertEquals(lowBefore - extra - 1200, scenario(json2, "low", "Summa Driftbudget"), 0.2);
         try (InputStream is = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(is)) {
@@ -292,6 +293,27 @@ class ForecastPipelineTest {
         }
         // base = the controller's Prognos 4, to the krona: the workbook has no action plan
         assertEquals(-369528, scenario(json, "base", "Summa Driftbudget"), 1e-9);
+    }
+
+    /** August: eight months booked, so the shocks act on September–December only; every care type paired. */
+    @Test
+    void shocksActOnWhatIsLeftOfTheYear() throws Exception {
+        Scenarios.Result s = new Pipeline(Messages.swedish()).validate(Path.of("samples", "delarsrapport-aug-2025.xlsx"))
+                .forecast().scenarios();
+        assertEquals(10, s.careCosts().size(), "Skyddade boenden too: " + s.unmatched());
+        Scenarios.CareCost inst = s.careCosts().stream()
+                .filter(c -> c.settings().volumeRow().equals("Institutsplaceringar barn och unga")).findFirst().orElseThrow();
+        assertEquals(9806 - 6994, inst.remainingVolume(), 1e-9);
+        assertEquals(-(2812 * 1.1 * 6562 * 1.03 - 2812 * 6562) / 1000, inst.resultChange(ScenarioSettings.Scenario.LOW), 1e-9);
+        assertTrue(s.careCosts().stream().allMatch(c -> c.booked() != null), "the volume table books every care type");
+        double base = s.outcomes().stream().filter(o -> o.scenario() == ScenarioSettings.Scenario.BASE
+                && o.line().label().equals("Summa Driftbudget")).findFirst().orElseThrow().fullYear();
+        double low = s.outcomes().stream().filter(o -> o.scenario() == ScenarioSettings.Scenario.LOW
+                && o.line().label().equals("Summa Driftbudget")).findFirst().orElseThrow().fullYear();
+        assertEquals(-369528, base, 1e-9, "base = Prognos 4");
+        double changes = s.careCosts().stream().mapToDouble(c -> c.resultChange(ScenarioSettings.Scenario.LOW)).sum();
+        assertEquals(changes, low - base, 1e-9);
+        assertTrue(low - base > -8000 && low - base < -7000, "about a third of a full-year shock: " + (low - base));
     }
 
     private static double scenario(Path json, String name, String line) throws Exception {
