@@ -1,0 +1,54 @@
+package se.rapportkoll.prose;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.Pipeline;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A committee table with the forecast round before beside the current one: the draft says how the forecast changed. */
+class PreviousForecastDraftTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void changeSinceTheEarlierRound() throws Exception {
+        Path in = dir.resolve("prognoser.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(in)) {
+            XSSFSheet s = wb.createSheet("Drift");
+            s.createRow(0).createCell(0).setCellValue("Driftredovisning, tkr");
+            s.createRow(1).createCell(0).setCellValue("Ansvar: 3 - Kulturnämnd");
+            String[] header = {"", "Budget Jan - Apr 2025", "Utfall Jan - Apr 2025", "Budget helår 2025", "Prognos 4", "Prognos 3"};
+            var h = s.createRow(3);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            Object[][] rows = {{"Intäkter", 4000, 4500, 12000, 12900, 12000}, {"Kostnader", -40000, -41000, -120000, -122100, -124000},
+                    {"Summa", -36000, -36500, -108000, -109200, -112000}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(4 + r);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                for (int c = 1; c < 6; c++) {
+                    row.createCell(c).setCellValue(((Integer) rows[r][c]).doubleValue());
+                }
+            }
+            wb.write(out);
+        }
+        Path output = dir.resolve("out.xlsx");
+        new Pipeline(Messages.swedish()).process(in, output, true);
+        List<String> s = TextDraftSheetTest.sentences(output, "Textutkast");
+        assertTrue(s.contains("Kulturnämnden redovisar per april en negativ avvikelse om 500\u00a0tkr och prognostiserar ett underskott om 1\u00a0200\u00a0tkr."), s.toString());
+        assertTrue(s.contains("Vid prognos 3 prognostiserades ett underskott om 4\u00a0000\u00a0tkr."), s.toString());
+        assertTrue(s.contains("Jämfört med prognos 3 har prognosen förbättrats med 2\u00a0800\u00a0tkr."), s.toString());
+        TextDraftSheetTest.assertCachedAgree(output, "Textutkast");
+    }
+}
