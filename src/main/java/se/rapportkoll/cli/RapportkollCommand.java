@@ -54,6 +54,16 @@ public final class RapportkollCommand implements Runnable {
         Messages messages() {
             return Messages.forLanguage(lang);
         }
+
+        /** One line on stderr (and the stack trace with --debug); returns the exit code. */
+        int fail(PrintWriter err, String message, Throwable e, int code) {
+            err.println(message);
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
     }
 
     abstract static class Base implements Callable<Integer> {
@@ -130,12 +140,7 @@ public final class RapportkollCommand implements Runnable {
         }
 
         private int fail(PrintWriter err, String message, Throwable e, int code) {
-            err.println(message);
-            if (common.debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return code;
+            return common.fail(err, message, e, code);
         }
     }
 
@@ -254,12 +259,7 @@ public final class RapportkollCommand implements Runnable {
         }
 
         private int fail(PrintWriter err, String message, Throwable e, int code) {
-            err.println(message);
-            if (common.debug) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return code;
+            return common.fail(err, message, e, code);
         }
     }
 
