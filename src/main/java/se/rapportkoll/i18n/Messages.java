@@ -68,6 +68,16 @@ public final class Messages {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
+    /** The name of a validation rule for people (the sheets, the window); the id itself where it has none. */
+    public String ruleName(String rule) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey("rule." + rule)) {
+                return bundle.getString("rule." + rule);
+            }
+        }
+        return rule;
+    }
+
     /** A figure as the reports write it: "−1 234" in Swedish (space grouping, comma decimals), "-1,234" in English. */
     public String number(double value) {
         double rounded = Math.round(value * 100) / 100.0;

@@ -194,7 +194,7 @@ public final class TemplateRows {
         }
 
         public String getRule() {
-            return f.rule();
+            return messages.ruleName(f.rule());
         }
 
         public String getSheet() {

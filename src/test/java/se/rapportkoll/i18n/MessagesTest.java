@@ -18,6 +18,24 @@ class MessagesTest {
 
     private static final Path TEXTS = Path.of("src/main/resources/se/rapportkoll/i18n");
 
+    /** Every rule id the tool can report has a name for people in both languages, never the id itself. */
+    @Test
+    void everyRuleHasANameInBothLanguages() throws IllegalAccessException {
+        java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of(
+                se.rapportkoll.forecast.Forecasting.RULE_OUTSIDE, se.rapportkoll.prose.TextCheck.RULE));
+        for (java.lang.reflect.Field field : se.rapportkoll.validate.Rules.class.getFields()) {
+            ids.add((String) field.get(null));
+        }
+        for (Messages m : java.util.List.of(Messages.swedish(), Messages.forLanguage("en"))) {
+            for (String id : ids) {
+                String name = m.ruleName(id);
+                assertTrue(!name.equals(id) && !name.matches(".*[a-z]-[a-z].*"), m.locale() + " " + id + ": " + name);
+            }
+        }
+        assertEquals("Summan stämmer inte", Messages.swedish().ruleName("total"));
+        assertEquals("an-unknown-rule", Messages.swedish().ruleName("an-unknown-rule"));
+    }
+
     @Test
     void everySwedishTextHasAnEnglishOneAndTheSameArguments() throws IOException {
         try (Stream<Path> files = Files.list(TEXTS)) {
@@ -45,8 +63,8 @@ class MessagesTest {
         Messages sv = Messages.swedish();
         assertTrue(sv.get("cli.summary", "a.xlsx", 1L, 1L, 0L, 1L).contains("1 fel, 1 varning, 0 info i 1 tabell."));
         assertTrue(sv.get("cli.summary", "a.xlsx", 2L, 3L, 0L, 4L).contains("2 fel, 3 varningar, 0 info i 4 tabeller."));
-        assertTrue(Messages.forLanguage("en").get("finding.deviationConvention", "E4", "x", "a", 1, 2, "b")
-                .contains("column's own convention"));
+        assertTrue(Messages.forLanguage("en").get("finding.period", "C3", "x", "a", "b")
+                .contains("the table's period is b. Correct the header"));
     }
 
     private static java.util.Set<String> arguments(String text) {

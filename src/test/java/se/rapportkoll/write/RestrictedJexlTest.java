@@ -57,12 +57,12 @@ class RestrictedJexlTest {
 
     @Test
     void propertiesOfTheToolsRowsAndTextsAreRead() {
-        assertEquals("total", jexl.evaluate("f.rule", variables()));
+        assertEquals("Summan stämmer inte", jexl.evaluate("f.rule", variables()), "the rule's name for people, not its id");
         assertEquals("Drift", jexl.evaluate("f.sheet", variables()));
         assertEquals("Allvarlighet", jexl.evaluate("text.severity", variables()));
         assertEquals("Validering av x.xlsx", jexl.evaluate("title", variables()));
         assertEquals("ab", jexl.evaluate("'a' + 'b'", variables()));
-        assertEquals(true, jexl.evaluate("f.rule == 'total'", variables()));
+        assertEquals(true, jexl.evaluate("f.rule == 'Summan stämmer inte'", variables()));
     }
 
     @ParameterizedTest
