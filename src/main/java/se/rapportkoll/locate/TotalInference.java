@@ -150,7 +150,9 @@ final class TotalInference {
         int matches = 0;
         int mismatches = 0;
         for (SumCheck check : checks) {
-            if (check.comparable()) {
+            // a column of zeros adds up whatever the rows are: it is no evidence of a total
+            boolean zeros = check.comparable() && check.stated().number() == 0 && check.sum() == 0;
+            if (check.comparable() && !zeros) {
                 if (check.agrees()) {
                     matches++;
                 } else {

@@ -46,6 +46,7 @@ public final class Validator {
             periods(table, findings);
             deviations(table, errors, findings);
             totals(table, errors, findings);
+            deviationsOfWrongTotals(table, findings);
             requiredCells(table, findings);
             if (table.unit() == Unit.UNKNOWN) {
                 findings.add(new Finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
@@ -194,16 +195,116 @@ public final class Validator {
                 if (!check.comparable() || check.agrees()) {
                     continue;
                 }
+                CellData stated = check.stated();
+                if (explainedByWrongDeviations(table, parts, check, findings)) {
+                    continue; // the parts' wrong deviations are the cause: their findings name this cell
+                }
                 List<int[]> refs = group.partRows().stream().map(r -> new int[] {r, column.index()}).toList();
                 String formula = Formulas.sum(table.sheetName(), refs);
                 String partsText = localFormula(Formulas.sum(null, refs)).replaceFirst("^SUM\\((.*)\\)$", "$1");
-                CellData stated = check.stated();
-                findings.add(new Finding(Severity.ERROR, Rules.TOTAL, table.sheetName(), stated.address(),
-                        messages.get("finding.total", stated.address(), column.headerText(), total.label(), partsText,
-                                messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference())),
+                String message = messages.get("finding.total", stated.address(), column.headerText(), total.label(), partsText,
+                        messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference()));
+                TableRow included = includedRow(table, group, pos, check);
+                if (included != null) {
+                    message += " " + messages.get("finding.totalIncludesRow", included.label(), included.cell(pos).address());
+                }
+                findings.add(new Finding(Severity.ERROR, Rules.TOTAL, table.sheetName(), stated.address(), message,
                         check.sum(), stated.number(), formula));
             }
         }
+    }
+
+    /**
+     * A deviation column's total that would agree if the parts' wrong deviations (already found)
+     * were right: one cause, one finding. The parts' findings are told that the total is off too.
+     */
+    private boolean explainedByWrongDeviations(Table table, List<CellData> parts, SumCheck check, List<Finding> findings) {
+        List<Integer> causes = new ArrayList<>();
+        double delta = 0;
+        for (CellData part : parts) {
+            for (int k = 0; k < findings.size(); k++) {
+                Finding f = findings.get(k);
+                if (f.rule().equals(Rules.DEVIATION) && f.sheet().equals(table.sheetName()) && f.cell().equals(part.address())) {
+                    causes.add(k);
+                    delta += f.actual() - f.expected();
+                }
+            }
+        }
+        if (causes.isEmpty() || Math.abs(check.stated().number() - (check.sum() - delta)) > check.tolerance() + 1e-7) {
+            return false;
+        }
+        for (int k : causes) {
+            findings.set(k, withConsequence(findings.get(k), messages.get("finding.consequenceTotal", check.stated().address())));
+        }
+        return true;
+    }
+
+    /** A row outside the total's parts whose figure is the total's difference: most likely counted in by mistake. */
+    private static TableRow includedRow(Table table, TotalGroup group, int pos, SumCheck check) {
+        double difference = check.difference();
+        for (TableRow row : table.rows()) {
+            CellData cell = row.cell(pos);
+            if (row.row() == group.totalRow() || group.partRows().contains(row.row()) || !cell.isNumeric() || cell.number() == 0
+                    || row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE) {
+                continue;
+            }
+            if (Math.abs(cell.number() - difference) <= check.tolerance() + 0.5 * cell.roundingStep() + 1e-7) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A deviation on a total row that only disagrees because the total's outcome or budget is a wrong
+     * total (the deviation agrees with the figure the parts add up to): reported in the total's finding.
+     */
+    private void deviationsOfWrongTotals(Table table, List<Finding> findings) {
+        for (DeviationLink link : DeviationLink.of(table)) {
+            int flip = link.observedFlip(table);
+            for (TableRow row : table.rows()) {
+                String devCell = row.cell(table.position(link.deviation())).address();
+                int d = indexOf(findings, Rules.DEVIATION, table.sheetName(), devCell);
+                if (d < 0) {
+                    continue;
+                }
+                int sign = link.sign(table, row, flip);
+                Finding deviation = findings.get(d);
+                double corrected = deviation.expected();
+                List<Integer> causes = new ArrayList<>();
+                for (Column operand : List.of(link.outcome(), link.budget())) {
+                    int t = indexOf(findings, Rules.TOTAL, table.sheetName(), row.cell(table.position(operand)).address());
+                    if (t >= 0) {
+                        Finding total = findings.get(t);
+                        corrected += (operand == link.outcome() ? sign : -sign) * (total.expected() - total.actual());
+                        causes.add(t);
+                    }
+                }
+                SumCheck own = link.check(table, row, sign);
+                if (causes.isEmpty() || Math.abs(deviation.actual() - corrected) > own.tolerance() + 1e-7) {
+                    continue;
+                }
+                for (int t : causes) {
+                    findings.set(t, withConsequence(findings.get(t), messages.get("finding.consequenceDeviation", devCell)));
+                }
+                findings.remove(d);
+            }
+        }
+    }
+
+    private static int indexOf(List<Finding> findings, String rule, String sheet, String cell) {
+        for (int k = 0; k < findings.size(); k++) {
+            Finding f = findings.get(k);
+            if (f.rule().equals(rule) && sheet.equals(f.sheet()) && cell.equals(f.cell())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Finding withConsequence(Finding f, String consequence) {
+        return new Finding(f.severity(), f.rule(), f.sheet(), f.cell(), f.message() + " " + consequence,
+                f.expected(), f.actual(), f.expectedFormula());
     }
 
     /**
@@ -231,6 +332,7 @@ public final class Validator {
                 TableRow total = (statedInB ? topB : topA).get(0);
                 List<TableRow> parts = statedInB ? topA : topB;
                 List<Finding> differences = new ArrayList<>();
+                Map<Integer, String> pending = new java.util.HashMap<>(); // consequences for the wrong totals' findings
                 int shared = 0;
                 int agreeing = 0;
                 for (Column column : stated.columns()) {
@@ -249,6 +351,10 @@ public final class Validator {
                         continue;
                     }
                     CellData cell = check.stated();
+                    if (explainedByWrongTotals(summed, parts, other, check, stated, findings, pending)) {
+                        agreeing++; // the tables agree once the wrong total is right: one cause, one finding
+                        continue;
+                    }
                     List<int[]> refs = parts.stream().map(r -> new int[] {r.row(), other.index()}).toList();
                     String formula = Formulas.sum(summed.sheetName(), refs);
                     String where = localFormula(Formulas.sum(summed.sheetName().equals(stated.sheetName()) ? null : summed.sheetName(), refs))
@@ -259,10 +365,34 @@ public final class Validator {
                             check.sum(), cell.number(), formula));
                 }
                 if (shared >= 2 && agreeing * 2 >= shared) {
+                    pending.forEach((t, consequence) -> findings.set(t, withConsequence(findings.get(t), consequence)));
                     findings.addAll(differences);
                 }
             }
         }
+    }
+
+    /** Whether the summed table's own wrong totals (already found) explain the disagreement; their findings then say so. */
+    private boolean explainedByWrongTotals(Table summed, List<TableRow> parts, Column column, SumCheck check, Table stated,
+                                           List<Finding> findings, Map<Integer, String> pending) {
+        List<Integer> causes = new ArrayList<>();
+        double delta = 0;
+        for (TableRow part : parts) {
+            int t = indexOf(findings, Rules.TOTAL, summed.sheetName(), part.cell(summed.position(column)).address());
+            if (t >= 0) {
+                causes.add(t);
+                delta += findings.get(t).actual() - findings.get(t).expected();
+            }
+        }
+        if (causes.isEmpty() || Math.abs(check.stated().number() - (check.sum() - delta)) > check.tolerance() + 1e-7) {
+            return false;
+        }
+        String where = stated.sheetName().equals(summed.sheetName()) ? check.stated().address()
+                : stated.sheetName() + "!" + check.stated().address();
+        for (int t : causes) {
+            pending.merge(t, messages.get("finding.consequenceCrossTable", where, stated.displayName()), (a, b) -> a + " " + b);
+        }
+        return true;
     }
 
     /** The rows that make up a table's whole: those no total covers, a group heading's child counted once. */
