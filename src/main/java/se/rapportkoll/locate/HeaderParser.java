@@ -100,7 +100,8 @@ public final class HeaderParser {
             to = months.get(range.group(2));
         } else {
             Matcher single = singleMonth.matcher(text);
-            if (single.find()) {
+            // "Prognos apr" is the April forecast round of the full year, not a January-April period
+            if (single.find() && !vocabulary.mentions("column.forecast", text)) {
                 // "Utfall dec 2024", "per aug": the year so far up to that month
                 from = 1;
                 to = months.get(single.group(1));

@@ -105,8 +105,12 @@ public final class Validator {
         if (main == null || !main.isPartOfYear()) {
             return;
         }
+        java.util.Set<ColumnKind> series = monthSeries(table);
         for (Column column : table.columns()) {
             Period p = column.period();
+            if (series.contains(column.kind())) {
+                continue; // "Ack utfall 2025-08 | 2025-09 | 2025-10": a column per month, each its own period
+            }
             boolean periodColumn = p.isPartOfYear() && List.of(ColumnKind.BUDGET, ColumnKind.ACTUAL, ColumnKind.DEVIATION,
                     ColumnKind.PERCENT).contains(column.kind());
             if (!periodColumn) {
@@ -120,6 +124,23 @@ public final class Validator {
                         messages.get("finding.period", cell, column.headerText(), p.display(), expected), null, null, null));
             }
         }
+    }
+
+    /** Kinds of column the table has one of per month (three or more ending in different months). */
+    private static java.util.Set<ColumnKind> monthSeries(Table table) {
+        Map<ColumnKind, java.util.Set<Integer>> ends = new java.util.EnumMap<>(ColumnKind.class);
+        for (Column column : table.columns()) {
+            if (column.period().isPartOfYear() && !column.priorYear()) {
+                ends.computeIfAbsent(column.kind(), k -> new java.util.HashSet<>()).add(column.period().toMonth());
+            }
+        }
+        java.util.Set<ColumnKind> series = java.util.EnumSet.noneOf(ColumnKind.class);
+        ends.forEach((kind, months) -> {
+            if (months.size() >= 3) {
+                series.add(kind);
+            }
+        });
+        return series;
     }
 
     private void deviations(Table table, ErrorCauses errors, List<Finding> findings) {
@@ -265,12 +286,20 @@ public final class Validator {
             for (TableRow row : table.rows()) {
                 String devCell = row.cell(table.position(link.deviation())).address();
                 int d = indexOf(findings, Rules.DEVIATION, table.sheetName(), devCell);
+                // or the deviation column's total, off because the row's deviation was computed from the wrong total
+                boolean columnTotal = d < 0;
+                if (columnTotal) {
+                    d = indexOf(findings, Rules.TOTAL, table.sheetName(), devCell);
+                }
                 if (d < 0) {
                     continue;
                 }
                 int sign = link.sign(table, row, flip);
                 Finding deviation = findings.get(d);
-                double corrected = deviation.expected();
+                // a deviation finding expects sign · (outcome − budget) and finds the stated figure; a column
+                // total finding expects the parts' sum: what the stated figure would be with right operands
+                double corrected = columnTotal ? deviation.actual() : deviation.expected();
+                double target = columnTotal ? deviation.expected() : deviation.actual();
                 List<Integer> causes = new ArrayList<>();
                 for (Column operand : List.of(link.outcome(), link.budget())) {
                     int t = indexOf(findings, Rules.TOTAL, table.sheetName(), row.cell(table.position(operand)).address());
@@ -281,7 +310,13 @@ public final class Validator {
                     }
                 }
                 SumCheck own = link.check(table, row, sign);
-                if (causes.isEmpty() || Math.abs(deviation.actual() - corrected) > own.tolerance() + 1e-7) {
+                if (columnTotal && (causes.isEmpty() || !own.agrees())) {
+                    continue; // the row's own deviation must follow from its (wrong) operands
+                }
+                // a column total's parts carry their own rounding, half a step each at most
+                double tolerance = own.tolerance()
+                        + (columnTotal ? 0.5 * own.stated().roundingStep() * table.rows().size() : 0);
+                if (causes.isEmpty() || Math.abs(target - corrected) > tolerance + 1e-7) {
                     continue;
                 }
                 for (int t : causes) {
@@ -377,14 +412,32 @@ public final class Validator {
                                            List<Finding> findings, Map<Integer, String> pending) {
         List<Integer> causes = new ArrayList<>();
         double delta = 0;
+        List<DeviationLink> links = DeviationLink.of(summed);
         for (TableRow part : parts) {
             int t = indexOf(findings, Rules.TOTAL, summed.sheetName(), part.cell(summed.position(column)).address());
             if (t >= 0) {
                 causes.add(t);
                 delta += findings.get(t).actual() - findings.get(t).expected();
+                continue;
+            }
+            // a deviation computed from the row's wrong totals is off by what they are
+            for (DeviationLink link : links) {
+                if (!link.deviation().equals(column)) {
+                    continue;
+                }
+                int sign = link.sign(summed, part, link.observedFlip(summed));
+                for (Column operand : List.of(link.outcome(), link.budget())) {
+                    int o = indexOf(findings, Rules.TOTAL, summed.sheetName(), part.cell(summed.position(operand)).address());
+                    if (o >= 0) {
+                        causes.add(o);
+                        delta += (operand == link.outcome() ? sign : -sign) * (findings.get(o).actual() - findings.get(o).expected());
+                    }
+                }
             }
         }
-        if (causes.isEmpty() || Math.abs(check.stated().number() - (check.sum() - delta)) > check.tolerance() + 1e-7) {
+        // the corrected totals are sums of rounded parts themselves: half a step per row at most
+        double tolerance = check.tolerance() + 0.5 * check.stated().roundingStep() * summed.rows().size();
+        if (causes.isEmpty() || Math.abs(check.stated().number() - (check.sum() - delta)) > tolerance + 1e-7) {
             return false;
         }
         String where = stated.sheetName().equals(summed.sheetName()) ? check.stated().address()
