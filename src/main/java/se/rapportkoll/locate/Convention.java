@@ -99,7 +99,7 @@ public enum Convention {
     }
 
     private static Convention fromFigures(Table table, Vocabulary vocabulary) {
-        if (costSign(table, vocabulary) > 0 && figures(table, vocabulary, false) >= 2) {
+        if (costSign(table, vocabulary) > 0 && figures(table, vocabulary)[0] >= 2) {
             return revenueSign(table, vocabulary) < 0 ? DEBIT_POSITIVE : POSITIVE_COSTS;
         }
         return SIGNED;
@@ -110,44 +110,30 @@ public enum Convention {
      * positive numbers; −1 when they are not; 0 without any.
      */
     private static int costSign(Table table, Vocabulary vocabulary) {
-        int positive = figures(table, vocabulary, false);
-        int all = countFigures(table, vocabulary, false);
-        return all == 0 ? 0 : positive * 4 >= all * 3 ? 1 : -1;
+        int[] counts = figures(table, vocabulary);
+        return counts[1] == 0 ? 0 : counts[0] * 4 >= counts[1] * 3 ? 1 : -1;
     }
 
-    /** The positive budget and outcome figures of the revenue rows ({@code revenue}) or of the others. */
-    private static int figures(Table table, Vocabulary vocabulary, boolean revenue) {
+    /** The positive and the non-zero budget and outcome figures of the rows that are not revenue rows. */
+    private static int[] figures(Table table, Vocabulary vocabulary) {
         int positive = 0;
+        int all = 0;
         for (TableRow row : table.rows()) {
-            if (isRevenue(row, vocabulary) != revenue) {
-                continue;
-            }
-            for (int i = 0; i < table.columns().size(); i++) {
-                ColumnKind kind = table.columns().get(i).kind();
-                CellData cell = row.cell(i);
-                if ((kind == ColumnKind.BUDGET || kind.isOutcomeLike()) && cell.isNumeric() && cell.number() > 0) {
-                    positive++;
-                }
-            }
-        }
-        return positive;
-    }
-
-    private static int countFigures(Table table, Vocabulary vocabulary, boolean revenue) {
-        int n = 0;
-        for (TableRow row : table.rows()) {
-            if (isRevenue(row, vocabulary) != revenue) {
+            if (isRevenue(row, vocabulary)) {
                 continue;
             }
             for (int i = 0; i < table.columns().size(); i++) {
                 ColumnKind kind = table.columns().get(i).kind();
                 CellData cell = row.cell(i);
                 if ((kind == ColumnKind.BUDGET || kind.isOutcomeLike()) && cell.isNumeric() && cell.number() != 0) {
-                    n++;
+                    all++;
+                    if (cell.number() > 0) {
+                        positive++;
+                    }
                 }
             }
         }
-        return n;
+        return new int[] {positive, all};
     }
 
     /** −1 when the revenue rows' budgets and outcomes are mostly negative, +1 when mostly positive, 0 without any. */
