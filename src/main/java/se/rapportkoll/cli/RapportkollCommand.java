@@ -270,8 +270,13 @@ public final class RapportkollCommand implements Runnable {
         }
     }
 
+    private static final String LIBRARY_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
+
     /** Runs the command line and returns the exit code; usage errors give 2 with a one-line message. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (java.util.Arrays.asList(args).contains("--debug") && System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+            System.setProperty(LIBRARY_LOG_LEVEL, "WARN"); // POI's log lines too (off otherwise: log4j2.simplelog.properties)
+        }
         CommandLine cl = new CommandLine(new RapportkollCommand());
         cl.setOut(out);
         cl.setErr(err);

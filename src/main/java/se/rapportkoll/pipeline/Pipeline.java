@@ -118,7 +118,7 @@ public final class Pipeline {
             WorkbookOutput.planYears(wb, messages, result.planYears());
             WorkbookOutput.textDraft(wb, messages, TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages));
             try {
-                AtomicOutput.write(output, force, wb::write);
+                AtomicOutput.write(output, force, out -> WorkbookOutput.write(wb, content, out));
             } catch (FileAlreadyExistsException e) {
                 // Only the output itself appearing meanwhile means "exists"; the same exception comes when
                 // a file sits where a folder of the output's path should be, which --force cannot cure.

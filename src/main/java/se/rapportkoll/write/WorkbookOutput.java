@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFPivotCacheDefinition;
 import org.apache.poi.xssf.usermodel.XSSFPivotTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
 import se.rapportkoll.i18n.Messages;
@@ -69,13 +71,33 @@ public final class WorkbookOutput {
             VolumePriceSheet.write(wb, Styles.of(wb), messages, volumePrice);
         }
         record(wb, provenance);
-        wb.setForceFormulaRecalculation(true);
+        recalculateOnOpen(wb);
         refreshPivotTablesOnOpen(wb);
     }
 
     /** Adds the draft of the report's economy text where the workbook has deviations to write about ({@link #apply} has run). */
     public static void textDraft(XSSFWorkbook wb, Messages messages, se.rapportkoll.prose.TextDraft.Sheet draft) {
         TextDraftSheet.write(wb, Styles.of(wb), messages, draft);
+    }
+
+    /**
+     * Saves the output: POI's package, with the user's external link targets that POI cannot keep
+     * put back as they were ({@link LinkTargets}). {@code input} is the user's file as read.
+     */
+    public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
+        LinkTargets.write(wb, input, out);
+    }
+
+    /**
+     * Asks Excel for a full recalculation when it opens the file ({@code calcPr fullCalcOnLoad}).
+     * Not POI's setForceFormulaRecalculation: that also switches manual calculation to automatic,
+     * and a controller who set a large workbook to manual did so for a reason. The rest of calcPr
+     * stays as it was.
+     */
+    static void recalculateOnOpen(XSSFWorkbook wb) {
+        CTWorkbook workbook = wb.getCTWorkbook();
+        CTCalcPr calcPr = workbook.isSetCalcPr() ? workbook.getCalcPr() : workbook.addNewCalcPr();
+        calcPr.setFullCalcOnLoad(true);
     }
 
     /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */

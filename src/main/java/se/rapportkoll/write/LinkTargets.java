@@ -1,0 +1,156 @@
+package se.rapportkoll.write;
+
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Keeps every external link target of the user's workbook byte for byte. POI reads a target into a
+ * {@link java.net.URI}, and one that is no valid URI it cannot keep: {@code mailto:#%@} becomes
+ * {@code http://invalid.uri}, {@code javascript://} becomes {@code javascript:///}. Excel accepts
+ * such targets, so the original relationship is put back into the written package.
+ */
+final class LinkTargets {
+
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    /** What POI puts in place of a target it cannot parse. */
+    private static final String POI_PLACEHOLDER = "http://invalid.uri";
+
+    /** A target POI changes: what the input says, and what POI writes instead. */
+    private record Changed(String original, String written) {
+    }
+
+    private LinkTargets() {
+    }
+
+    /** Writes {@code wb} with the external targets of {@code input} that POI changed restored. */
+    static void write(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, byte[] input, OutputStream out) throws IOException {
+        Map<String, Map<String, Changed>> changed = changedTargets(input);
+        if (changed.isEmpty()) {
+            wb.write(out);
+            return;
+        }
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        wb.write(written);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()))) {
+            ZipOutputStream to = new ZipOutputStream(out); // finished, not closed: the caller owns out
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                byte[] bytes = zip.readAllBytes();
+                Map<String, Changed> ofPart = changed.get(e.getName());
+                if (ofPart != null) {
+                    bytes = restore(bytes, ofPart);
+                }
+                to.putNextEntry(new ZipEntry(e.getName()));
+                to.write(bytes);
+                to.closeEntry();
+            }
+            to.finish();
+        }
+    }
+
+    /** Per relationship part of the input, by relationship id, the external targets POI would change. */
+    static Map<String, Map<String, Changed>> changedTargets(byte[] input) throws IOException {
+        Map<String, Map<String, Changed>> changed = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(input))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.getName().endsWith(".rels")) {
+                    continue;
+                }
+                byte[] bytes = zip.readAllBytes();
+                if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("External")) {
+                    continue; // most relationship parts have no external target: not parsed
+                }
+                Document doc = parse(bytes);
+                if (doc == null) {
+                    continue;
+                }
+                NodeList rels = doc.getElementsByTagNameNS(RELATIONSHIPS, "Relationship");
+                for (int i = 0; i < rels.getLength(); i++) {
+                    Element rel = (Element) rels.item(i);
+                    if (!"External".equals(rel.getAttribute("TargetMode"))) {
+                        continue;
+                    }
+                    String target = rel.getAttribute("Target");
+                    String poi = asPoiWrites(target);
+                    if (!poi.equals(target)) {
+                        changed.computeIfAbsent(e.getName(), k -> new HashMap<>())
+                                .put(rel.getAttribute("Id"), new Changed(target, poi));
+                    }
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static String asPoiWrites(String target) {
+        try {
+            return PackagingURIHelper.toURI(target).toString();
+        } catch (URISyntaxException | RuntimeException e) {
+            return POI_PLACEHOLDER;
+        }
+    }
+
+    /** The part with each relationship POI changed given its original target again (only where POI's version is there). */
+    private static byte[] restore(byte[] part, Map<String, Changed> changed) throws IOException {
+        Document doc = parse(part);
+        if (doc == null) {
+            return part;
+        }
+        boolean any = false;
+        NodeList rels = doc.getElementsByTagNameNS(RELATIONSHIPS, "Relationship");
+        for (int i = 0; i < rels.getLength(); i++) {
+            Element rel = (Element) rels.item(i);
+            Changed c = changed.get(rel.getAttribute("Id"));
+            if (c != null && c.written().equals(rel.getAttribute("Target")) && "External".equals(rel.getAttribute("TargetMode"))) {
+                rel.setAttribute("Target", c.original());
+                any = true;
+            }
+        }
+        if (!any) {
+            return part;
+        }
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            var transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(doc), new StreamResult(out));
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IOException("Could not write a relationship part again", e);
+        }
+    }
+
+    private static Document parse(byte[] bytes) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setExpandEntityReferences(false);
+            return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
+        } catch (Exception e) {
+            return null; // POI read it somehow; without a parse there is nothing to restore
+        }
+    }
+}
