@@ -212,7 +212,7 @@ public final class SheetGrid {
         if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.equals("@")) {
             return -1;
         }
-        String section = format.split(";")[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
+        String section = format.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
         if (!section.contains("0") && !section.contains("#")) {
             return -1;
         }

@@ -16,6 +16,7 @@ import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.prose.TextDraft;
 import se.rapportkoll.prose.WorkbookFigures;
 import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.read.Readable;
 import se.rapportkoll.read.WorkbookOpener;
 import se.rapportkoll.report.JsonReport;
 import se.rapportkoll.validate.Finding;
@@ -88,9 +89,12 @@ public final class Pipeline {
     /** Checks a workbook and writes nothing. */
     public Result validate(Path input) throws InputProblem {
         byte[] content = WorkbookOpener.readChecked(input);
-        XSSFWorkbook wb = WorkbookOpener.openReadOnly(input);
+        Readable.Result readable = WorkbookOpener.readable(content, input);
+        XSSFWorkbook wb = readable.conversions().isEmpty() ? WorkbookOpener.openReadOnly(input)
+                : WorkbookOpener.openForWriting(readable.bytes(), input);
         try {
-            return analyse(input, null, WorkbookOpener.sha256(content), wb, Rules.FILLABLE, "finding.fillable");
+            return analyse(input, null, WorkbookOpener.sha256(content), wb, Rules.FILLABLE, "finding.fillable",
+                    readable.conversions());
         } finally {
             WorkbookOpener.closeQuietly(wb);
         }
@@ -101,8 +105,9 @@ public final class Pipeline {
         checkOutput(input, output, force);
         byte[] content = WorkbookOpener.readChecked(input);
         String sha256 = WorkbookOpener.sha256(content);
-        try (XSSFWorkbook wb = WorkbookOpener.openForWriting(content, input)) {
-            Result result = analyse(input, output, sha256, wb, Rules.FILLED, "finding.filled");
+        Readable.Result readable = WorkbookOpener.readable(content, input);
+        try (XSSFWorkbook wb = WorkbookOpener.openForWriting(readable.bytes(), input)) {
+            Result result = analyse(input, output, sha256, wb, Rules.FILLED, "finding.filled", readable.conversions());
             Forecasting.Outcome forecast = result.forecast();
             List<DeviationLine> lines = DeviationAnalysis.lines(result.located());
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
@@ -118,7 +123,7 @@ public final class Pipeline {
             WorkbookOutput.planYears(wb, messages, result.planYears());
             WorkbookOutput.textDraft(wb, messages, TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages));
             try {
-                AtomicOutput.write(output, force, out -> WorkbookOutput.write(wb, content, out));
+                AtomicOutput.write(output, force, out -> WorkbookOutput.write(wb, readable.bytes(), out));
             } catch (FileAlreadyExistsException e) {
                 // Only the output itself appearing meanwhile means "exists"; the same exception comes when
                 // a file sits where a folder of the output's path should be, which --force cannot cure.
@@ -135,7 +140,8 @@ public final class Pipeline {
      * What validate and process share: locate and fill (in memory), then every analysis and the
      * findings. {@code rule} and {@code keyPrefix} say whether the fills are done or only proposed.
      */
-    private Result analyse(Path input, Path output, String sha256, XSSFWorkbook wb, String rule, String keyPrefix) {
+    private Result analyse(Path input, Path output, String sha256, XSSFWorkbook wb, String rule, String keyPrefix,
+                           List<Readable.Conversion> conversions) {
         List<Fill> fills = new ArrayList<>();
         LocatedWorkbook located = locateFilled(wb, fills);
         List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
@@ -146,6 +152,12 @@ public final class Pipeline {
         Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly, careTypeNames);
         PlanProjection.Result planYears = planYears(input, located, wb, careTypeNames);
         List<Finding> findings = findings(located, fills, rule, keyPrefix, volumePrice.findings(), forecast);
+        if (!conversions.isEmpty()) { // how the file had to be opened
+            List<Finding> all = new ArrayList<>(findings);
+            conversions.forEach(c -> all.add(new Finding(Severity.INFO, Rules.OPENED_AS, null, null,
+                    messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null)));
+            findings = Validator.sorted(all, located);
+        }
         return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
     }
 

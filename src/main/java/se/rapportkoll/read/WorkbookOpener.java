@@ -25,15 +25,28 @@ import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.rapportkoll.read.InputProblem.Reason;
 
 /**
  * Opens the user's workbook without ever writing to it, and turns every kind of bad input into an
- * {@link InputProblem}. POI's zip-bomb limits (ZipSecureFile) are left at their defaults on purpose.
+ * {@link InputProblem}.
  */
 public final class WorkbookOpener {
+
+    /**
+     * POI's zip-bomb guard refuses an entry that inflates more than 100 times, from 100 kB on; an
+     * ordinary workbook of long repeated strings does that (a 5 MB shared-strings part from 30 kB).
+     * The ratio is checked from {@value #BOMB_GRACE_BYTES} bytes inflated on instead: a bomb is
+     * still refused after that much (its ratio is near deflate's 1:1000), a real part is not.
+     */
+    static final long BOMB_GRACE_BYTES = 64L << 20;
+
+    static {
+        ZipSecureFile.setGraceEntrySize(BOMB_GRACE_BYTES);
+    }
 
     private static final Set<String> ACCEPTED_EXTENSIONS = Set.of("xlsx", "xlsm");
     /** Wrong extensions that get a message of their own. */
@@ -61,8 +74,20 @@ public final class WorkbookOpener {
     public static byte[] readChecked(Path file) throws InputProblem {
         checkFile(file);
         byte[] content = readAll(file);
-        checkBytes(content, file);
+        checkBytes(readable(content, file).bytes(), file);
         return content;
+    }
+
+    /**
+     * The checked bytes as POI can open them: decrypted when Excel's default password opens them,
+     * with transitional namespaces when saved as Strict Open XML ({@link Readable}).
+     */
+    public static Readable.Result readable(byte[] content, Path nameForMessages) throws InputProblem {
+        try {
+            return Readable.of(content);
+        } catch (IOException e) {
+            throw new InputProblem(Reason.CORRUPT, nameForMessages, e);
+        }
     }
 
     /**
@@ -92,6 +117,7 @@ public final class WorkbookOpener {
      */
     public static XSSFWorkbook openForWriting(byte[] content, Path nameForMessages) throws InputProblem {
         Objects.requireNonNull(content, "content");
+        content = readable(content, nameForMessages).bytes();
         checkBytes(content, nameForMessages);
         OPCPackage pkg;
         try {
@@ -269,7 +295,9 @@ public final class WorkbookOpener {
 
     private static XSSFWorkbook workbookFrom(OPCPackage pkg, Path file) throws InputProblem {
         try {
-            return new XSSFWorkbook(pkg);
+            XSSFWorkbook wb = new XSSFWorkbook(pkg);
+            IsoDateCells.toSerialNumbers(wb);
+            return wb;
         } catch (Exception e) {
             InputProblem problem = translate(e, file);
             closeQuietly(pkg);

@@ -25,6 +25,9 @@ public final class Rules {
     /** Volume–price analysis: a price deviation column signed the other way from the volume table's. */
     public static final String PRICE_DEVIATION_CONVENTION = "price-deviation-convention";
 
+    /** How the file had to be opened: Strict Open XML, or encrypted with Excel's default password. */
+    public static final String OPENED_AS = "opened-as";
+
     private Rules() {
     }
 }

@@ -223,19 +223,4 @@ public final class BadInputs {
                 out -> out.write("<worksheet><sheetData><row><c r=\"A1\"".getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Excel's "Strict Open XML Spreadsheet" uses purl.oclc.org relationship types. */
-    public static byte[] strictOoxml() throws IOException {
-        byte[] xlsx = xlsx();
-        String rels;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            ZipEntry entry;
-            do {
-                entry = in.getNextEntry();
-            } while (!entry.getName().equals("_rels/.rels"));
-            rels = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        String strict = rels.replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/",
-                "http://purl.oclc.org/ooxml/officeDocument/relationships/");
-        return withReplacedEntry(xlsx, "_rels/.rels", out -> out.write(strict.getBytes(StandardCharsets.UTF_8)));
-    }
 }

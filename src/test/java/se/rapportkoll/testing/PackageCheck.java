@@ -11,7 +11,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
@@ -412,7 +411,8 @@ public final class PackageCheck {
         for (int i = attributes.getLength() - 1; i >= 0; i--) {
             Attr a = (Attr) attributes.item(i);
             String ns = a.getNamespaceURI();
-            if (MC.equals(ns) || ns != null && ignorable.contains(ns)) {
+            // xml:space belongs to XML itself (Excel writes it on every text with spaces at its ends)
+            if (MC.equals(ns) || ns != null && ignorable.contains(ns) || XMLConstants.XML_NS_URI.equals(ns)) {
                 e.removeAttributeNode(a);
             }
         }
@@ -710,11 +710,21 @@ public final class PackageCheck {
         return found;
     }
 
+    /** In document order; a walk of our own, as the DOM's live node lists are slow on large sheets. */
     private static List<Element> descendants(Element root, String ns, String name) {
         List<Element> found = new ArrayList<>();
-        NodeList list = root.getElementsByTagNameNS(ns, name);
-        for (int i = 0; i < list.getLength(); i++) {
-            found.add((Element) list.item(i));
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof Element e && e != root && ns.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
+                found.add(e);
+            }
+            for (Node c = n.getLastChild(); c != null; c = c.getPreviousSibling()) {
+                if (c instanceof Element) {
+                    todo.push(c);
+                }
+            }
         }
         return found;
     }

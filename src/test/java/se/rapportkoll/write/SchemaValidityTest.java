@@ -3,7 +3,10 @@ package se.rapportkoll.write;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.rapportkoll.read.WorkbookOpener;
 import se.rapportkoll.testing.PackageCheck;
+
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +53,16 @@ class SchemaValidityTest {
         Path twice = dir.resolve("twice" + ext);
         OutputFixtures.process(input, once);
         OutputFixtures.process(once, twice);
-        assertEquals(List.of(), PackageCheck.added(input, once), name + ": processed once");
-        assertEquals(List.of(), PackageCheck.added(input, twice), name + ": processed again");
+        Path asRead = asRead(input);
+        assertEquals(List.of(), PackageCheck.added(asRead, once), name + ": processed once");
+        assertEquals(List.of(), PackageCheck.added(asRead, twice), name + ": processed again");
+    }
+
+    /** The input as the tool reads it: a Strict or default-password workbook after its conversion. */
+    private Path asRead(Path input) throws Exception {
+        Path asRead = dir.resolve("as-read-" + input.getFileName());
+        Files.write(asRead, WorkbookOpener.readable(Files.readAllBytes(input), input).bytes());
+        return asRead;
     }
 
     @ParameterizedTest
@@ -59,8 +70,12 @@ class SchemaValidityTest {
     void processingTenTimesGrowsNothing(String name) throws Exception {
         Path input = input(name);
         String ext = input.toString().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+        // An output processed once, then nine more times. (The first run from the input can lose
+        // the input's calcChain: POI drops that auxiliary part when a sheet is removed.)
+        Path output = dir.resolve("output" + ext);
+        OutputFixtures.process(input, output);
         Path previous = dir.resolve("run1" + ext);
-        OutputFixtures.process(input, previous);
+        OutputFixtures.process(output, previous);
         Map<String, Integer> once = PackageCheck.counts(previous);
         for (int run = 2; run <= 10; run++) {
             Path next = dir.resolve("run" + run + ext);

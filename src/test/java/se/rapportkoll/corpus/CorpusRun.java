@@ -1,0 +1,227 @@
+package se.rapportkoll.corpus;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.testing.PackageCheck;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Runs the built jar over every workbook of a folder (Apache POI's test data, or any other corpus)
+ * and reports per file: exit code, console noise, time, whether the input is unchanged, whether
+ * LibreOffice opens the output, the input's parts and cells missing from the output, and the
+ * schema or Excel-rule problems the output has and the input had not ({@link PackageCheck}).
+ * <p>
+ * {@code scripts/corpus-run.sh} builds and starts it; see docs/fidelity.md.
+ */
+public final class CorpusRun {
+
+    /** A library's log line or a stack trace: nothing of the sort may reach the console without --debug. */
+    private static final Pattern NOISE = Pattern.compile(
+            "^(\\s+at [\\w$.]+\\(|Caused by: |Exception in thread|(ERROR|WARN|INFO|DEBUG|FATAL|SEVERE|WARNING) [A-Z][\\w.$]+ |SLF4J|log4j|StatusLogger|[\\w.]+(Exception|Error): )");
+    private static final long TIMEOUT_SECONDS = 180;
+
+    private record Outcome(String file, int exit, long millis, boolean inputUnchanged, String noise,
+                           String lostParts, String lostCells, String added, String firstLine) {
+    }
+
+    private CorpusRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: CorpusRun JAR CORPUS_DIR WORK_DIR [FILE_NAME_FILTER]");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]);
+        Path corpus = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        String filter = args.length > 3 ? args[3] : "";
+        Files.createDirectories(work.resolve("out"));
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return (n.endsWith(".xlsx") || n.endsWith(".xlsm")) && n.contains(filter.toLowerCase(Locale.ROOT));
+            }).sorted().toList();
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            Outcome o = run(jar, file, work);
+            outcomes.add(o);
+            System.out.printf("%-45s exit %d %6d ms%s%s%s%s%n", o.file(), o.exit(), o.millis(),
+                    o.inputUnchanged() ? "" : " INPUT CHANGED", o.noise().isEmpty() ? "" : " NOISE",
+                    o.lostParts().isEmpty() && o.lostCells().isEmpty() ? "" : " LOST", o.added().isEmpty() ? "" : " ADDED");
+        }
+        Set<String> opened = LibreOfficeOpen.check(work.resolve("out"), work.resolve("lo"));
+        List<String> lines = new ArrayList<>();
+        lines.add("file\texit\tms\tinput_unchanged\tlibreoffice_opens\tconsole_noise\tlost_parts\tlost_cells\tadded_problems\tconsole_first_line");
+        int exit4 = 0, noisy = 0, changed = 0, lost = 0, added = 0, notOpened = 0;
+        for (Outcome o : outcomes) {
+            Path out = output(work, o.file());
+            String lo = !Files.exists(out) ? "-" : opened == null ? "?" : opened.contains(out.getFileName().toString()) ? "yes" : "no";
+            lines.add(String.join("\t", o.file(), String.valueOf(o.exit()), String.valueOf(o.millis()),
+                    String.valueOf(o.inputUnchanged()), lo, o.noise(), o.lostParts(), o.lostCells(), o.added(), o.firstLine()));
+            exit4 += o.exit() == 4 || o.exit() < 0 ? 1 : 0;
+            noisy += o.noise().isEmpty() ? 0 : 1;
+            changed += o.inputUnchanged() ? 0 : 1;
+            lost += o.lostParts().isEmpty() && o.lostCells().isEmpty() ? 0 : 1;
+            added += o.added().isEmpty() ? 0 : 1;
+            notOpened += lo.equals("no") ? 1 : 0;
+        }
+        Files.write(work.resolve("report.tsv"), lines, StandardCharsets.UTF_8);
+        String summary = String.format("%d files: exit 0/1 %d, exit 3 %d, exit 4 or hang %d; console noise %d; input changed %d;"
+                        + " parts or cells lost %d; schema/Excel-rule problems added %d; outputs LibreOffice did not open %d",
+                outcomes.size(), outcomes.stream().filter(o -> o.exit() == 0 || o.exit() == 1).count(),
+                outcomes.stream().filter(o -> o.exit() == 3).count(), exit4, noisy, changed, lost, added, notOpened);
+        System.out.println(summary);
+        System.out.println("report: " + work.resolve("report.tsv"));
+        System.exit(exit4 + noisy + changed + lost + added + notOpened == 0 ? 0 : 1);
+    }
+
+    private static Path output(Path work, String file) {
+        String ext = file.toLowerCase(Locale.ROOT).endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+        return work.resolve("out").resolve(file.substring(0, file.lastIndexOf('.')) + "-rapportkoll" + ext);
+    }
+
+    private static Outcome run(Path jar, Path file, Path work) throws Exception {
+        String name = file.getFileName().toString();
+        Path out = output(work, name);
+        Files.deleteIfExists(out);
+        Path console = work.resolve("console.txt");
+        String before = sha256(file);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("java", "-Djava.awt.headless=true", "-Xmx1g", "-jar", jar.toString(), "process",
+                file.toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile()).start();
+        int exit;
+        if (p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            exit = p.exitValue();
+        } else {
+            p.destroyForcibly().waitFor();
+            exit = -1; // a hang
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        List<String> text = Files.readAllLines(console, StandardCharsets.UTF_8);
+        String noise = text.stream().filter(l -> NOISE.matcher(l).find()).findFirst().orElse("");
+        String firstLine = text.isEmpty() ? "" : text.get(text.size() - 1);
+        boolean unchanged = before.equals(sha256(file));
+        String lostParts = "";
+        String lostCells = "";
+        String added = "";
+        if (Files.exists(out)) {
+            lostParts = String.join(" ", lostParts(file, out));
+            lostCells = lostCells(file, out);
+            try {
+                added = String.join(" | ", PackageCheck.added(file, out));
+            } catch (RuntimeException | IOException | LinkageError e) {
+                added = "check failed: " + e;
+            }
+        }
+        return new Outcome(name, exit, millis, unchanged, clean(noise), clean(lostParts), clean(lostCells), clean(added),
+                clean(firstLine));
+    }
+
+    /** Parts of the input that the output has not (part names compared case-insensitively). */
+    public static List<String> lostParts(Path input, Path output) throws IOException {
+        Set<String> in = partNames(input);
+        Set<String> out = partNames(output);
+        List<String> lost = new ArrayList<>();
+        for (String name : in) {
+            if (!out.contains(name)) {
+                lost.add(name);
+            }
+        }
+        return lost;
+    }
+
+    private static Set<String> partNames(Path file) throws IOException {
+        Set<String> names = new LinkedHashSet<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (!e.isDirectory()) {
+                    names.add(e.getName().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            // a damaged zip: nothing to compare
+        }
+        return names;
+    }
+
+    /** The first cell of a sheet of the input whose content differs in the output, or "" when all are kept. */
+    public static String lostCells(Path input, Path output) {
+        try (XSSFWorkbook in = open(input); XSSFWorkbook out = open(output)) {
+            for (Sheet sheet : in) {
+                Sheet other = out.getSheet(sheet.getSheetName());
+                if (other == null) {
+                    return "sheet " + sheet.getSheetName();
+                }
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        Row r = other.getRow(row.getRowNum());
+                        Cell c = r == null ? null : r.getCell(cell.getColumnIndex());
+                        if (!content(cell).equals(content(c))) {
+                            return sheet.getSheetName() + "!" + cell.getAddress() + " " + content(cell) + " -> " + content(c);
+                        }
+                    }
+                }
+            }
+            return "";
+        } catch (Exception | LinkageError e) {
+            return ""; // POI cannot read the input as a whole (the tool refused it, or read it another way)
+        }
+    }
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static String content(Cell cell) {
+        if (cell == null || cell.getCellType() == CellType.BLANK) {
+            return "";
+        }
+        try {
+            return switch (cell.getCellType()) {
+                case FORMULA -> "=" + cell.getCellFormula();
+                case NUMERIC -> String.valueOf(cell.getNumericCellValue());
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+                case ERROR -> "#" + cell.getErrorCellValue();
+                default -> "";
+            };
+        } catch (RuntimeException e) {
+            return "?" + e.getClass().getSimpleName();
+        }
+    }
+
+    private static String clean(String s) {
+        String one = s.replace('\t', ' ').replace('\n', ' ');
+        return one.length() > 400 ? one.substring(0, 400) + "…" : one;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}
