@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -135,9 +134,13 @@ public final class Readable {
     /** The package with every XML part's Strict namespaces replaced by the transitional ones. */
     private static byte[] transitional(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 4096);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream to = new ZipOutputStream(out)) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                byte[] bytes = in.readAllBytes();
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+             ZipOutputStream to = new ZipOutputStream(out)) {
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
+                byte[] bytes;
+                try (InputStream entry = in.getInputStream(e)) {
+                    bytes = entry.readAllBytes();
+                }
                 String name = e.getName().toLowerCase(java.util.Locale.ROOT);
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
                     String text = new String(bytes, StandardCharsets.UTF_8);

@@ -1,5 +1,8 @@
 package se.rapportkoll.write;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,7 +22,6 @@ import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -50,10 +52,10 @@ final class LinkTargets {
         }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         wb.write(written);
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()))) {
+        try (ZipFile zip = zip(written.toByteArray())) {
             ZipOutputStream to = new ZipOutputStream(out); // finished, not closed: the caller owns out
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                byte[] bytes = zip.readAllBytes();
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+                byte[] bytes = read(zip, e);
                 Map<String, Changed> ofPart = changed.get(e.getName());
                 if (ofPart != null) {
                     bytes = restore(bytes, ofPart);
@@ -69,12 +71,12 @@ final class LinkTargets {
     /** Per relationship part of the input, by relationship id, the external targets POI would change. */
     static Map<String, Map<String, Changed>> changedTargets(byte[] input) throws IOException {
         Map<String, Map<String, Changed>> changed = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(input))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        try (ZipFile zip = zip(input)) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
                 if (!e.getName().endsWith(".rels")) {
                     continue;
                 }
-                byte[] bytes = zip.readAllBytes();
+                byte[] bytes = read(zip, e);
                 if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("External")) {
                     continue; // most relationship parts have no external target: not parsed
                 }
@@ -98,6 +100,17 @@ final class LinkTargets {
             }
         }
         return changed;
+    }
+
+    /** Through the central directory: streaming readers fail on entries with data descriptors (SXSSF writes those). */
+    private static ZipFile zip(byte[] bytes) throws IOException {
+        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
+    }
+
+    private static byte[] read(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
     }
 
     private static String asPoiWrites(String target) {
