@@ -479,7 +479,11 @@ final class TemplateSheets {
                     (CTBorder) source.getBorderAt((int) style.getCoreXf().getBorderId()).getCTBorder().copy(),
                     styles.getTheme(), styles.getIndexedColors())));
             xf.setNumFmtId(target.createDataFormat().getFormat(style.getDataFormatString()));
-            xf.setXfId(0); // the source's named cell styles are not the target's
+            if (styles._getStyleXfsSize() > 0) {
+                xf.setXfId(0); // the source's named cell styles are not the target's
+            } else if (xf.isSetXfId()) {
+                xf.unsetXfId(); // a workbook without named cell styles has no style 0 to refer to
+            }
             String value = Styles.value(xf);
             Integer same = existing().get(value);
             if (same != null) {

@@ -85,7 +85,28 @@ public final class WorkbookOutput {
      * put back as they were ({@link LinkTargets}). {@code input} is the user's file as read.
      */
     public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
+        dropRgbReadFromTheme(wb);
         LinkTargets.write(wb, input, out);
+    }
+
+    /**
+     * Reading a border's theme colour through POI writes the theme's three-byte RGB into the colour
+     * ({@code rgb="C0504D"}), which the schema forbids (four bytes, ARGB). The theme reference says
+     * the colour; such an rgb is removed again.
+     */
+    static void dropRgbReadFromTheme(XSSFWorkbook wb) {
+        for (org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder border : wb.getStylesSource().getBorders()) {
+            var b = border.getCTBorder();
+            for (var side : new org.apache.xmlbeans.XmlObject[] {b.getLeft(), b.getRight(), b.getTop(), b.getBottom(),
+                    b.getDiagonal(), b.getStart(), b.getEnd()}) {
+                if (side instanceof org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorderPr pr && pr.isSetColor()) {
+                    var colour = pr.getColor();
+                    if (colour.isSetTheme() && colour.isSetRgb() && colour.getRgb().length == 3) {
+                        colour.unsetRgb();
+                    }
+                }
+            }
+        }
     }
 
     /**

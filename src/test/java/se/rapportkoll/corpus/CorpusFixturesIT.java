@@ -27,7 +27,8 @@ class CorpusFixturesIT {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx"})
+    @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx",
+            "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx"})
     void processedQuietlyWithEverythingKept(String name) throws Exception {
         Path input = Path.of("src/test/resources/poi-corpus", name);
         byte[] before = Files.readAllBytes(input);

@@ -158,8 +158,11 @@ public final class CorpusRun {
         Set<String> names = new LinkedHashSet<>();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (!e.isDirectory()) {
-                    names.add(e.getName().toLowerCase(Locale.ROOT));
+                String name = e.getName().replace('\\', '/').toLowerCase(Locale.ROOT); // some writers use backslashes
+                byte[] bytes = zip.readAllBytes();
+                boolean emptyRels = name.endsWith(".rels") && !new String(bytes, StandardCharsets.UTF_8).contains("<Relationship ");
+                if (!e.isDirectory() && !emptyRels) { // POI writes no relationship part without relationships
+                    names.add(name);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

@@ -89,7 +89,7 @@ public final class PackageCheck {
     private static final SchemaTypeLoader ECMA = XmlBeans.typeLoaderUnion(
             org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
 
-    private final Map<String, byte[]> parts = new TreeMap<>();
+    private final Map<String, byte[]> parts = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Map<String, String> defaults = new HashMap<>();
     private final Map<String, String> overrides = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -162,8 +162,8 @@ public final class PackageCheck {
     private void read(InputStream in) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (!e.isDirectory()) {
-                    parts.put("/" + e.getName(), zip.readAllBytes());
+                if (!e.isDirectory()) { // part names are case-insensitive (OPC); some writers use backslashes
+                    parts.put("/" + e.getName().replace('\\', '/'), zip.readAllBytes());
                 }
             }
         }
@@ -262,7 +262,7 @@ public final class PackageCheck {
                 }
             }
         }
-        Set<String> reached = new HashSet<>();
+        Set<String> reached = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Deque<String> todo = new ArrayDeque<>(List.of("/"));
         while (!todo.isEmpty()) {
             String p = todo.pop();
