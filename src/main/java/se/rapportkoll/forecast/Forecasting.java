@@ -68,11 +68,14 @@ public final class Forecasting {
         return ScenarioSettings.isSettingsSheet(workbook, sheet);
     }
 
-    /** A warning wherever the controller's Prognos lies outside the range of all methods, naming the gap. */
+    /**
+     * A warning wherever the controller's Prognos lies outside the range of all methods by a material
+     * gap that reliable methods bound (see LineForecast.materialGap), naming the gap.
+     */
     public static List<Finding> findings(Outcome outcome, Messages messages) {
         List<Finding> out = new ArrayList<>();
         for (LineForecast f : outcome.lines()) {
-            f.gapOutsideMethods().ifPresent(gap -> {
+            f.materialGap().ifPresent(gap -> {
                 var cell = f.report().forecast();
                 String address = new CellReference(cell.row(), cell.col()).formatAsString();
                 double nearest = gap < 0 ? f.lowest() : f.highest();

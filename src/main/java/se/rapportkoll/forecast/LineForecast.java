@@ -15,6 +15,9 @@ import java.util.Optional;
 public record LineForecast(MonthlyTable table, MonthlyTable.Line line, int year, int month,
                            List<Estimate> estimates, Map<Method, Double> backtestErrors, DeviationLine report) {
 
+    /** A gap smaller than this share of the line's full-year budget raises no warning. */
+    public static final double MATERIAL_SHARE = 0.01;
+
     public String label() {
         return line.label();
     }
@@ -23,11 +26,17 @@ public record LineForecast(MonthlyTable table, MonthlyTable.Line line, int year,
         return estimates.stream().filter(e -> e.method() == method).findFirst();
     }
 
-    /** The method whose backtest error was smallest, if any could be backtested. */
+    /**
+     * The method that did clearly best at the same month last year: the smallest backtest error,
+     * at most half the next smallest. Empty with fewer than two backtests or no clear winner.
+     */
     public Optional<Method> best() {
-        return backtestErrors.entrySet().stream()
-                .min(Map.Entry.comparingByValue((a, b) -> Double.compare(Math.abs(a), Math.abs(b))))
-                .map(Map.Entry::getKey);
+        List<Map.Entry<Method, Double>> byError = backtestErrors.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(Math.abs(a), Math.abs(b)))).toList();
+        if (byError.size() < 2 || Math.abs(byError.get(0).getValue()) > Math.abs(byError.get(1).getValue()) / 2) {
+            return Optional.empty();
+        }
+        return Optional.of(byError.get(0).getKey());
     }
 
     public double lowest() {
@@ -60,6 +69,24 @@ public record LineForecast(MonthlyTable table, MonthlyTable.Line line, int year,
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * The gap worth a warning: at least 1 % of the line's full-year budget, and the methods that
+     * bound the range on that side were reliable last year (their backtest errors smaller than the
+     * gap). Without a budget or a backtest of the bounding method there is no ground for an alarm.
+     */
+    public Optional<Double> materialGap() {
+        Double budget = report == null || report.yearBudget() == null ? null : report.yearBudget().value();
+        return gapOutsideMethods().filter(gap -> budget != null && Math.abs(gap) >= MATERIAL_SHARE * Math.abs(budget)
+                && reliableBound(gap < 0 ? lowest() : highest(), Math.abs(gap)));
+    }
+
+    /** The methods at the bound (within half a tkr) that could be backtested were all closer last year than the gap, and there is one. */
+    private boolean reliableBound(double bound, double gap) {
+        List<Double> errors = estimates.stream().filter(e -> Math.abs(e.fullYear() - bound) <= 0.5)
+                .map(e -> backtestErrors.get(e.method())).filter(java.util.Objects::nonNull).toList();
+        return !errors.isEmpty() && errors.stream().allMatch(e -> Math.abs(e) < gap);
     }
 
     public double actualSoFar() {
