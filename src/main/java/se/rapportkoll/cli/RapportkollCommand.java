@@ -101,8 +101,7 @@ public final class RapportkollCommand implements Runnable {
                 }
                 Pipeline.Result result = run(pipeline);
                 for (Finding f : result.findings()) {
-                    out.println(f.severity().label(m.isEnglish()) + "\t" + f.rule() + "\t"
-                            + (f.sheet() == null ? "" : f.sheet() + "!" + f.cell()) + "\t" + f.message());
+                    out.println(findingLine(f.severity(), f.rule(), f.sheet(), f.cell(), f.message(), m));
                 }
                 out.println(m.get("cli.summary", input.getFileName(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                         result.count(Severity.INFO), result.located().tables().size()));
@@ -233,8 +232,7 @@ public final class RapportkollCommand implements Runnable {
                 TextChecking.Outcome outcome = TextChecking.check(text, workbook, m);
                 TextCheck.Result result = outcome.result();
                 for (TextCheck.TextFinding f : result.findings()) {
-                    out.println(f.severity().label(m.isEnglish()) + "\t" + f.rule() + "\t"
-                            + (f.sheet() == null ? "" : f.sheet() + "!" + f.cell()) + "\t" + f.message() + "\t\u201d" + f.quote() + "\u201d");
+                    out.println(findingLine(f.severity(), f.rule(), f.sheet(), f.cell(), f.message(), m) + "\t\u201d" + f.quote() + "\u201d");
                 }
                 out.println(m.get("prose.check.summary", text.getFileName(), result.claims().size(), result.agreeing(),
                         result.count(Severity.ERROR), result.count(Severity.INFO)));
@@ -261,6 +259,11 @@ public final class RapportkollCommand implements Runnable {
         private int fail(PrintWriter err, String message, Throwable e, int code) {
             return common.fail(err, message, e, code);
         }
+    }
+
+    /** A finding as the command line prints it: severity, rule, cell and message, tab-separated. */
+    static String findingLine(Severity severity, String rule, String sheet, String cell, String message, Messages m) {
+        return severity.label(m.isEnglish()) + "\t" + rule + "\t" + (sheet == null ? "" : sheet + "!" + cell) + "\t" + message;
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
