@@ -113,7 +113,9 @@ public final class TextDraft {
 
         if (y != null) {
             List<Phrase> s = new ArrayList<>();
-            s.add(Phrase.of(m.get("prose.year.total", When), new Phrase.Balance("Y", "M", Phrase.text(m.get("prose.balance")),
+            // without a month "För perioden prognostiseras" would mix the period with the full year
+            String forecastWhen = f.periodMonth() != null ? When : capitalised(m.get("prose.forYear"));
+            s.add(Phrase.of(m.get("prose.year.total", forecastWhen), new Phrase.Balance("Y", "M", Phrase.text(m.get("prose.balance")),
                     new Phrase.BySign("Y", Phrase.of(m.get("prose.year.totalSurplus"), amount("Y")),
                             Phrase.of(m.get("prose.year.totalDeficit"), amount("Y")), Phrase.text(m.get("prose.balance")))), "."));
             if (f.revenueYear() != null) {

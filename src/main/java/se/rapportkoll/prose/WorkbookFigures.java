@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The deviations a report's economy text is about, found in a located workbook: the committee's
@@ -177,19 +179,30 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
         for (int r = Math.max(0, table.headerTopRow() - 4); r < table.headerTopRow(); r++) {
             for (int c = 0; c < grid.rowWidth(r); c++) {
                 CellData cell = grid.get(r, c);
-                if (!cell.hasText()) {
-                    continue;
-                }
-                for (String word : cell.text().split("[^\\p{L}]+")) {
-                    String w = word.toLowerCase(Locale.ROOT);
-                    if (w.endsWith("nämnd") || w.endsWith("nämnden")) {
-                        String definite = w.endsWith("nämnd") ? word + "en" : word;
-                        return Character.toUpperCase(definite.charAt(0)) + definite.substring(1);
-                    }
+                String name = cell.hasText() ? committeeIn(cell.text()) : null;
+                if (name != null) {
+                    return name;
                 }
             }
         }
         return null;
+    }
+
+    /** A committee's full name, coordinated ones included ("Kultur- och fritidsnämnden"); "Nämnd" alone is no name. */
+    private static final Pattern COMMITTEE = Pattern.compile(
+            "(?<![\\p{L}-])((?:\\p{L}+-,?\\s+(?:\\p{L}+-,?\\s+)*och\\s+)?\\p{L}+(?:nämnd(?:en)?|styrelsen?))(?![\\p{L}-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** The committee named in a title, in its definite form and capitalised; null when the text names none. */
+    static String committeeIn(String text) {
+        Matcher m = COMMITTEE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        String lower = name.toLowerCase(Locale.ROOT);
+        String definite = lower.endsWith("nämnd") ? name + "en" : lower.endsWith("styrelse") ? name + "n" : name;
+        return Character.toUpperCase(definite.charAt(0)) + definite.substring(1);
     }
 
     static boolean startsWith(String label, String prefix) {

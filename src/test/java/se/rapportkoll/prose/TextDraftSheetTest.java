@@ -107,6 +107,18 @@ class TextDraftSheetTest {
         }
     }
 
+    /** Another municipality's committee, a coordinated name and no period in the table: the draft names it whole and speaks of the full year. */
+    @Test
+    void fullYearTableOfAnotherCommittee() throws Exception {
+        Path out = dir.resolve("kf-out.xlsx");
+        new Pipeline(Messages.swedish()).process(Path.of("src/test/resources/prose/kultur-och-fritid-helar.openpyxl.xlsx"), out, true);
+        List<String> s = sentences(out, "Textutkast");
+        assertEquals("Kultur- och fritidsnämnden prognostiserar ett underskott om 700\u00a0tkr.", s.get(0));
+        assertTrue(s.contains("För helåret prognostiseras ett sammantaget underskott om 700\u00a0tkr."), s.toString());
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("För perioden")), s.toString());
+        assertCachedAgree(out, "Textutkast");
+    }
+
     @Test
     void english() throws Exception {
         Path out = dir.resolve("en.xlsx");
