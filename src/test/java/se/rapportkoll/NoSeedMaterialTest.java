@@ -22,13 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Nothing from the seed reports in the product: no amount of four or more digits from
- * {@code ../shared/data} appears as a constant in {@code src/main} (Java sources and resources) in
+ * {@code samples/data} appears as a constant in {@code src/main} (Java sources and resources) in
  * any way it could be written (4480, 4 480, 4_480, 4480.0, 4 480,0, with no-break or thin spaces),
  * and no seed measure or name appears as text.
  */
 class NoSeedMaterialTest {
 
-    static final Path DATA = Path.of("../shared/data");
+    static final Path DATA = Path.of("samples/data");
     static final Path MAIN = Path.of("src/main");
 
     /**

@@ -32,7 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the sample workbooks in {@code samples/} from the published tables in
- * {@code shared/data/*.tsv}. The workbooks are laid out the way a controller would make them
+ * {@code samples/data/*.tsv}. The workbooks are laid out the way a controller would make them
  * (titles, units, tables below each other, some starting in column B), so the tool is tested
  * against something realistic rather than tables at A1.
  *
@@ -73,14 +73,11 @@ public final class SampleGenerator {
     }
 
     /**
-     * The TSV folder: {@code ../shared/data} from the working directory (the project root), or
-     * the system property {@code rapportkoll.shared} (the shared folder, or its data folder).
+     * The TSV folder: {@code samples/data} from the working directory (the project root), or the
+     * system property {@code rapportkoll.data}.
      */
     static Path dataDir() {
-        String prop = System.getProperty("rapportkoll.shared");
-        Path shared = prop != null ? Path.of(prop) : Path.of("..", "shared");
-        Path data = shared.resolve("data");
-        return Files.isDirectory(data) ? data : shared;
+        return Path.of(System.getProperty("rapportkoll.data", "samples/data"));
     }
 
     // ---------------------------------------------------------------- the three workbooks

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.rapportkoll.testing.Findings.describe;
 
 /**
- * The published reports' real inconsistencies, worked out by hand from ../shared/data, and
+ * The published reports' real inconsistencies, worked out by hand from samples/data, and
  * nothing else: every rounding difference in them (up to 1 tkr on a deviation, up to 5 on a
  * 14-row total) must stay silent.
  */

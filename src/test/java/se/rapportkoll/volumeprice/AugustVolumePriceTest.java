@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The August 2025 interim report, worked out by hand from ../shared/data/volymer-aug-2025.tsv and
+ * The August 2025 interim report, worked out by hand from samples/data/volymer-aug-2025.tsv and
  * a-priser-aug-2025.tsv (days × kronor per day / 1000 = tkr; positive = favourable).
  */
 class AugustVolumePriceTest {

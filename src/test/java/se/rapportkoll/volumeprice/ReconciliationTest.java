@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Placeringskostnader in the August report against the care types: worked by hand from
- * ../shared/data. Period: −106 300 − −96 738 = −9 562 tkr, the care types explain −10 275.907
+ * samples/data. Period: −106 300 − −96 738 = −9 562 tkr, the care types explain −10 275.907
  * (their total deviation), +713.907 remains. Full year: −159 774 − −145 107 = −14 667, explained
  * −15 203.303, +536.303 remains.
  */
