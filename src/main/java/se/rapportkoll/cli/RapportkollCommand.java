@@ -6,8 +6,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.rapportkoll.Version;
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.ExitCode;
+import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.prose.ReportText;
 import se.rapportkoll.prose.TextCheck;
 import se.rapportkoll.prose.TextChecking;
@@ -55,14 +58,28 @@ public final class RapportkollCommand implements Runnable {
             return Messages.forLanguage(lang);
         }
 
-        /** One line on stderr (and the stack trace with --debug); returns the exit code. */
-        int fail(PrintWriter err, String message, Throwable e, int code) {
-            err.println(message);
+        /** The failure's one line on stderr (and the stack trace with --debug); returns its exit code. */
+        int fail(PrintWriter err, Failure failure) {
+            err.println(failure.message());
             if (debug) {
-                e.printStackTrace(err);
+                failure.cause().printStackTrace(err);
             }
             err.flush();
-            return code;
+            return failure.exitCode();
+        }
+    }
+
+    /** How the analyses are made: process and watch take them alike. */
+    static class Analyses {
+        @Option(names = "--split", paramLabel = "two|three", defaultValue = "two",
+                description = "Volume–price split: two (volume, price; default) or three (volume, price, interaction).")
+        VolumePriceOptions.Split split;
+
+        @Option(names = "--mix", description = "Split the volume effect within each target group into volume at average price and mix.")
+        boolean mix;
+
+        VolumePriceOptions volumePrice() {
+            return new VolumePriceOptions(split, mix);
         }
     }
 
@@ -83,9 +100,9 @@ public final class RapportkollCommand implements Runnable {
 
         abstract Pipeline.Result run(Pipeline pipeline) throws InputProblem, OutputProblem, IOException;
 
-        /** The pipeline with this command's options. */
-        Pipeline pipeline(Messages messages) {
-            return new Pipeline(messages);
+        /** This command's options for the run. */
+        RunOptions runOptions() {
+            return RunOptions.of(common.lang);
         }
 
         @Override
@@ -94,7 +111,7 @@ public final class RapportkollCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try {
-                Pipeline pipeline = pipeline(m);
+                Pipeline pipeline = new Pipeline(runOptions());
                 if (common.report != null) {
                     // Checked before anything is written: the report replaces the file it is given.
                     Pipeline.checkReport(input, target(), common.report);
@@ -113,33 +130,14 @@ public final class RapportkollCommand implements Runnable {
                         pipeline.writeReport(result, name(), common.report);
                         out.println(m.get("cli.reportWrote", common.report));
                     } catch (IOException e) {
-                        return fail(err, m.get("cli.writeFailed", common.report, e.getMessage()), e, ExitCode.USAGE);
+                        return common.fail(err, Failure.of(e, m, input, common.report));
                     }
                 }
                 out.flush();
                 return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
-            } catch (InputProblem e) {
-                return fail(err, e.message(m.locale()), e, ExitCode.INPUT);
-            } catch (OutputProblem e) {
-                String key = switch (e.reason()) {
-                    case EXISTS -> "cli.outputExists";
-                    case SAME_AS_INPUT -> "cli.outputSameAsInput";
-                    case EXTENSION -> "cli.outputExtension";
-                    case REPORT_CLASH -> "cli.reportClash";
-                };
-                String ext = input.getFileName().toString().toLowerCase().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
-                return fail(err, m.get(key, e.output(), ext), e, ExitCode.USAGE);
-            } catch (IOException e) {
-                // The input's own problems are InputProblems; an IOException here is about the output.
-                Path written = target() != null ? target() : input;
-                return fail(err, m.get("cli.writeFailed", written, e.getMessage()), e, ExitCode.USAGE);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                return fail(err, m.get("cli.internal", e.getClass().getSimpleName()), e, ExitCode.INTERNAL);
+            } catch (InputProblem | OutputProblem | IOException | RuntimeException | OutOfMemoryError e) {
+                return common.fail(err, Failure.of(e, m, input, target() != null ? target() : input));
             }
-        }
-
-        private int fail(PrintWriter err, String message, Throwable e, int code) {
-            return common.fail(err, message, e, code);
         }
     }
 
@@ -157,16 +155,12 @@ public final class RapportkollCommand implements Runnable {
         @Option(names = "--force", description = "Overwrite an existing output.")
         boolean force;
 
-        @Option(names = "--split", paramLabel = "two|three", defaultValue = "two",
-                description = "Volume–price split: two (volume, price; default) or three (volume, price, interaction).")
-        VolumePriceOptions.Split split;
-
-        @Option(names = "--mix", description = "Split the volume effect within each target group into volume at average price and mix.")
-        boolean mix;
+        @CommandLine.Mixin
+        Analyses analyses = new Analyses();
 
         @Override
-        Pipeline pipeline(Messages messages) {
-            return new Pipeline(messages, new VolumePriceOptions(split, mix));
+        RunOptions runOptions() {
+            return new RunOptions(common.lang, analyses.volumePrice());
         }
 
         @Override
@@ -229,7 +223,7 @@ public final class RapportkollCommand implements Runnable {
                 if (common.report != null) {
                     Pipeline.checkReport(workbook, text, common.report);
                 }
-                TextChecking.Outcome outcome = TextChecking.check(text, workbook, m);
+                TextChecking.Outcome outcome = TextChecking.check(text, workbook, RunOptions.of(common.lang));
                 TextCheck.Result result = outcome.result();
                 for (TextCheck.TextFinding f : result.findings()) {
                     out.println(findingLine(f.severity(), f.rule(), f.sheet(), f.cell(), f.message(), m) + "\t\u201d" + f.quote() + "\u201d");
@@ -242,22 +236,9 @@ public final class RapportkollCommand implements Runnable {
                 }
                 out.flush();
                 return result.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
-            } catch (ReportText.Problem e) {
-                return fail(err, m.get(e.unsupported() ? "prose.check.unsupportedText" : "prose.check.unreadableText",
-                        text, e.getMessage()), e, ExitCode.INPUT);
-            } catch (InputProblem e) {
-                return fail(err, e.message(m.locale()), e, ExitCode.INPUT);
-            } catch (OutputProblem e) {
-                return fail(err, m.get("cli.reportClash", e.output(), ".json"), e, ExitCode.USAGE);
-            } catch (IOException e) {
-                return fail(err, m.get("cli.writeFailed", common.report, e.getMessage()), e, ExitCode.USAGE);
-            } catch (RuntimeException | OutOfMemoryError e) {
-                return fail(err, m.get("cli.internal", e.getClass().getSimpleName()), e, ExitCode.INTERNAL);
+            } catch (ReportText.Problem | InputProblem | OutputProblem | IOException | RuntimeException | OutOfMemoryError e) {
+                return common.fail(err, Failure.of(e, m, e instanceof ReportText.Problem ? text : workbook, common.report));
             }
-        }
-
-        private int fail(PrintWriter err, String message, Throwable e, int code) {
-            return common.fail(err, message, e, code);
         }
     }
 

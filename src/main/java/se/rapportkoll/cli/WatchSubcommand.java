@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.watch.WatchCommand;
 import se.rapportkoll.watch.WatchOptions;
 
@@ -53,6 +54,9 @@ final class WatchSubcommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "sv", description = "Language of messages, fel texts and sheets: sv (default) or en.")
     String lang;
 
+    @CommandLine.Mixin
+    RapportkollCommand.Analyses analyses = new RapportkollCommand.Analyses();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +68,7 @@ final class WatchSubcommand implements Callable<Integer> {
                     se.rapportkoll.i18n.Messages.forLanguage(lang).get("watch.badOptions"));
         }
         WatchOptions options = new WatchOptions(seconds(stableSeconds), seconds(incompleteSeconds), seconds(timeoutSeconds),
-                seconds(scanSeconds), maxMemoryMb, lang);
+                seconds(scanSeconds), maxMemoryMb, new RunOptions(lang, analyses.volumePrice()));
         return WatchCommand.run(dir, once, options, workers, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

@@ -3,6 +3,7 @@ package se.rapportkoll.gui;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.prose.TextChecking;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Finding;
@@ -16,12 +17,13 @@ import java.util.List;
 public interface FileRunner {
 
     /** Writes {@code output} (never replacing an existing file) and returns the findings. */
-    List<Finding> process(Path input, Path output, Messages messages) throws InputProblem, OutputProblem, IOException;
+    List<Finding> process(Path input, Path output, RunOptions options) throws InputProblem, OutputProblem, IOException;
 
     /** The real pipeline; a report text dropped beside the workbook (NAME.docx) is checked too. */
     static FileRunner pipeline() {
-        return (input, output, messages) -> {
-            Pipeline.Result result = new Pipeline(messages).process(input, output, false);
+        return (input, output, options) -> {
+            Pipeline.Result result = new Pipeline(options).process(input, output, false);
+            Messages messages = options.messages();
             return TextChecking.companion(input)
                     .map(text -> result.withFindings(TextChecking.findings(text, result.located(), messages)).findings())
                     .orElse(result.findings());

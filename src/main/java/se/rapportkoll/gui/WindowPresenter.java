@@ -1,8 +1,9 @@
 package se.rapportkoll.gui;
 
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.OutputProblem;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.validate.Finding;
 
 import java.io.IOException;
@@ -157,10 +158,10 @@ public final class WindowPresenter {
         FileState state = files.get(next).with(FileStatus.RUNNING, null, List.of(), null);
         update(state);
         announce();
-        Messages m = messages();
+        RunOptions options = RunOptions.of(settings.language());
         Path folder = settings.outputFolder();
         worker.execute(() -> {
-            FileState done = runOne(state, folder, m);
+            FileState done = runOne(state, folder, options);
             ui.execute(() -> {
                 update(done);
                 startNext();
@@ -169,14 +170,15 @@ public final class WindowPresenter {
     }
 
     /** Runs on the worker: every outcome, a crash included, becomes a finished state. */
-    private FileState runOne(FileState state, Path folder, Messages m) {
+    private FileState runOne(FileState state, Path folder, RunOptions options) {
+        Messages m = options.messages();
         Path input = state.input();
         Path output = null;
         try {
             for (int attempt = 1; ; attempt++) {
                 output = OutputNames.free(input, folder);
                 try {
-                    List<Finding> findings = new ArrayList<>(runner.process(input, output, m));
+                    List<Finding> findings = new ArrayList<>(runner.process(input, output, options));
                     findings.sort(Comparator.comparing(Finding::severity));
                     return state.with(FileStatus.DONE, output, findings, null);
                 } catch (OutputProblem e) {
@@ -186,17 +188,19 @@ public final class WindowPresenter {
                     // Someone made a file of that name meanwhile: take the next free one.
                 }
             }
-        } catch (InputProblem e) {
-            return failed(state, e.message(m.locale()));
-        } catch (OutputProblem e) {
-            return failed(state, m.get("gui.outputProblem", e.output()));
-        } catch (IOException e) {
-            return failed(state, m.get("cli.writeFailed", output, String.valueOf(e.getMessage())));
-        } catch (RuntimeException | Error e) {
-            Path log = errorLog.record("processing " + input + " to " + output, e);
-            String text = m.get("gui.internal", e.getClass().getSimpleName(), log);
-            ui.execute(() -> view.showUnexpectedError(text));
-            return failed(state, text);
+        } catch (Exception | Error e) {
+            Failure failure = Failure.of(e, m, input, output);
+            return switch (failure.kind()) {
+                case INPUT, WRITE -> failed(state, failure.message());
+                // the window chooses the name itself: the command line's advice (--force, -o) does not apply
+                case OUTPUT -> failed(state, m.get("gui.outputProblem", output));
+                case MEMORY, INTERNAL -> {
+                    Path log = errorLog.record("processing " + input + " to " + output, e);
+                    String text = m.get("gui.internal", failure.detail(), log);
+                    ui.execute(() -> view.showUnexpectedError(text));
+                    yield failed(state, text);
+                }
+            };
         }
     }
 

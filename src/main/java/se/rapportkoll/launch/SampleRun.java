@@ -2,6 +2,7 @@ package se.rapportkoll.launch;
 
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.RunOptions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class SampleRun {
                 }
                 Files.copy(in, input);
             }
-            return new Pipeline(Messages.forLanguage("sv")).process(input, folder.resolve("ut.xlsx"), false);
+            return new Pipeline(RunOptions.swedish()).process(input, folder.resolve("ut.xlsx"), false);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -76,14 +76,10 @@ public final class Pipeline {
     private final Messages messages;
     private final VolumePriceOptions volumePriceOptions;
 
-    public Pipeline(Messages messages) {
-        this(messages, VolumePriceOptions.DEFAULT);
-    }
-
-    /** @param volumePriceOptions how the volume–price analysis splits deviations (two-way by default) */
-    public Pipeline(Messages messages, VolumePriceOptions volumePriceOptions) {
-        this.messages = messages;
-        this.volumePriceOptions = volumePriceOptions;
+    /** @param options the language and the analyses' settings, as the command line, drop folder or window chose them */
+    public Pipeline(RunOptions options) {
+        this.messages = options.messages();
+        this.volumePriceOptions = options.volumePrice();
     }
 
     /** Checks a workbook and writes nothing. */

@@ -3,6 +3,7 @@ package se.rapportkoll.prose;
 import se.rapportkoll.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.report.JsonReport;
 import se.rapportkoll.write.AtomicOutput;
@@ -27,10 +28,10 @@ public final class TextChecking {
     private TextChecking() {
     }
 
-    public static Outcome check(Path text, Path workbook, Messages messages) throws ReportText.Problem, InputProblem {
+    public static Outcome check(Path text, Path workbook, RunOptions options) throws ReportText.Problem, InputProblem {
         List<ClaimFinder.Paragraph> paragraphs = ReportText.read(text);
-        Pipeline.Result read = new Pipeline(messages).validate(workbook);
-        return new Outcome(TextCheck.check(paragraphs, WorkbookFigures.of(read.located()), messages), read.inputSha256());
+        Pipeline.Result read = new Pipeline(options).validate(workbook);
+        return new Outcome(TextCheck.check(paragraphs, WorkbookFigures.of(read.located()), options.messages()), read.inputSha256());
     }
 
     /** The report text dropped beside a workbook: NAME.docx beside NAME.xlsx. */

@@ -27,7 +27,7 @@ public final class WatchCommand {
 
     /** @param workers how many files are processed at once, each by a watcher with its own worker JVM */
     public static int run(Path dir, boolean once, WatchOptions options, int workers, PrintWriter out, PrintWriter err) {
-        Messages m = Messages.forLanguage(options.lang());
+        Messages m = options.run().messages();
         List<Watcher> watchers;
         try {
             watchers = Watcher.startGroup(dir, options, workers, () -> new ChildProcessor(options.maxHeapMb()), out);

@@ -1,5 +1,7 @@
 package se.rapportkoll.watch;
 
+import se.rapportkoll.pipeline.RunOptions;
+
 import java.time.Duration;
 
 /**
@@ -11,13 +13,13 @@ import java.time.Duration;
  * @param timeout    time limit for processing one file
  * @param scan       interval of the authoritative scan of inkorg
  * @param maxHeapMb  heap cap of the JVM that processes one file
- * @param lang       sv or en: stdout lines, fel texts, the result's sheets
+ * @param run        language (stdout lines, fel texts, the result's sheets) and analyses, as for {@code process}
  */
-public record WatchOptions(Duration stable, Duration incomplete, Duration timeout, Duration scan, int maxHeapMb, String lang) {
+public record WatchOptions(Duration stable, Duration incomplete, Duration timeout, Duration scan, int maxHeapMb, RunOptions run) {
 
     public static WatchOptions defaults() {
         return new WatchOptions(Duration.ofSeconds(3), Duration.ofSeconds(120), Duration.ofSeconds(300),
-                Duration.ofSeconds(5), 1024, "sv");
+                Duration.ofSeconds(5), 1024, RunOptions.swedish());
     }
 
     /** How often to look while a file is waiting to become stable: faster than a full scan interval. */

@@ -61,7 +61,7 @@ public final class Watcher implements Closeable {
         this.folder = folder;
         this.options = options;
         this.processor = processor;
-        this.messages = Messages.forLanguage(options.lang());
+        this.messages = options.run().messages();
         this.log = log;
         this.area = area;
         this.stability = new Stability(options.stable(), options.incomplete());
@@ -332,7 +332,7 @@ public final class Watcher implements Closeable {
         Path text = folder.inbox().resolve(Names.base(name) + ".docx");
         Job job = new Job(input, claim.resolve("result" + Names.outputExtension(name)), claim.resolve("report.json"),
                 claim.resolve("status.properties"), plan.getProperty("archive"), plan.getProperty("result"),
-                options.lang(), options.timeout(), Files.isRegularFile(text) ? text.toString() : "");
+                options.run(), options.timeout(), Files.isRegularFile(text) ? text.toString() : "");
         try {
             return processor.process(job);
         } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.validate.Severity;
 
 /**
@@ -54,8 +54,8 @@ public final class Worker {
 
     /** Runs the pipeline as {@code process --force --report} would, with the report naming where the files end up. */
     static Status perform(Job job) {
-        Messages messages = Messages.forLanguage(job.lang());
-        Pipeline pipeline = new Pipeline(messages);
+        Messages messages = job.run().messages();
+        Pipeline pipeline = new Pipeline(job.run());
         try {
             Pipeline.Result result = pipeline.process(job.input(), job.result(), true);
             Path text = job.text().isEmpty() ? null : Path.of(job.text());
@@ -65,13 +65,19 @@ public final class Worker {
             Pipeline.Result labelled = result.withPaths(Path.of(job.inputLabel()), Path.of(job.outputLabel()));
             pipeline.writeReport(labelled, "process", job.report());
             return Status.ok(result.count(Severity.ERROR), result.count(Severity.WARNING), result.count(Severity.INFO));
-        } catch (InputProblem e) {
-            return Status.failed(Status.Kind.INPUT, e.message(messages.locale()));
-        } catch (OutOfMemoryError e) {
-            return Status.failed(Status.Kind.MEMORY, "OutOfMemoryError");
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            return Status.failed(Status.Kind.INTERNAL, e.getClass().getSimpleName());
+        } catch (Exception | LinkageError | VirtualMachineError e) {
+            return status(Failure.of(e, messages, job.input(), job.result()));
         }
+    }
+
+    /** The drop folder's outcome of a failure: an unusable input says why; anything else is the tool's fault. */
+    static Status status(Failure failure) {
+        return switch (failure.kind()) {
+            case INPUT -> Status.failed(Status.Kind.INPUT, failure.message());
+            case MEMORY -> Status.failed(Status.Kind.MEMORY, failure.detail());
+            // the work area is the tool's own: an output it cannot write there is no fault of the user's file
+            case OUTPUT, WRITE, INTERNAL -> Status.failed(Status.Kind.INTERNAL, failure.detail());
+        };
     }
 
     static void writeStatus(Job job, Status status) throws IOException {

@@ -1,5 +1,6 @@
 package se.rapportkoll.bench;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,7 +67,7 @@ public final class BenchChild {
             Path dir = Files.createTempDirectory("rapportkoll-bench");
             if (contender == Contender.POI_ON_OUTPUT) {
                 Path produced = dir.resolve("output-of-process.xlsx");
-                new Pipeline(Messages.swedish()).process(input, produced, true);
+                new Pipeline(RunOptions.swedish()).process(input, produced, true);
                 input = produced;
             }
             long start = System.nanoTime();
@@ -103,7 +104,7 @@ public final class BenchChild {
 
     private static void run(Contender contender, Path input, Path output) throws Exception {
         switch (contender) {
-            case PROCESS -> new Pipeline(Messages.swedish()).process(input, output, true);
+            case PROCESS -> new Pipeline(RunOptions.swedish()).process(input, output, true);
             case PAIRED -> {
                 run(Contender.PROCESS, input, output);
                 run(Contender.POI, input, output);

@@ -1,5 +1,6 @@
 package se.rapportkoll.bench;
 
+import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.watch.ChildProcessor;
 import se.rapportkoll.watch.InProcessProcessor;
 import se.rapportkoll.watch.Job;
@@ -317,7 +318,7 @@ public final class Benchmark {
             Files.copy(source, inbox.resolve(String.format(Locale.ROOT, "%03d-%s", i + 1, source.getFileName())));
         }
         WatchOptions options = new WatchOptions(Duration.ZERO, Duration.ofSeconds(120), Duration.ofSeconds(timeoutSeconds),
-                Duration.ofSeconds(1), 1024, "sv");
+                Duration.ofSeconds(1), 1024, RunOptions.swedish());
         long start = System.nanoTime();
         int problems;
         try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(root.resolve("watch-stdout.txt")), true);

@@ -1,5 +1,6 @@
 package se.rapportkoll.bench;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -56,7 +57,7 @@ class MunicipalityWorkbookTest {
     void theToolFindsEveryTableAndExactlyThePlantedErrors() throws Exception {
         MunicipalityWorkbook.Summary summary = MunicipalityWorkbook.generate(dir.resolve("kommun-02.xlsx"), 2, 7);
         Path output = dir.resolve("kommun-02-rapportkoll.xlsx");
-        Pipeline.Result result = new Pipeline(Messages.swedish()).process(summary.file(), output, false);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).process(summary.file(), output, false);
 
         Set<String> located = result.located().tables().stream().map(t -> t.sheetName()).collect(Collectors.toSet());
         assertEquals(Set.copyOf(summary.committeeSheets()), located, "one budget table per committee sheet");

@@ -1,5 +1,6 @@
 package se.rapportkoll.cli;
 
+import se.rapportkoll.pipeline.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

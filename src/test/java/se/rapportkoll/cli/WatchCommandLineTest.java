@@ -1,5 +1,6 @@
 package se.rapportkoll.cli;
 
+import se.rapportkoll.pipeline.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ class WatchCommandLineTest {
         Cli.Run help = run("watch", "--help");
         assertEquals(0, help.exitCode(), help::toString);
         assertTrue(help.out().contains("--once") && help.out().contains("--max-memory-mb"), help::toString);
+        assertTrue(help.out().contains("--split") && help.out().contains("--mix"), "the same analyses as process: " + help);
     }
 
     @Test
@@ -67,6 +69,16 @@ class WatchCommandLineTest {
                 }
             }).count(), "no claim left behind");
         }
+    }
+
+    @Test
+    void theSplitAndMixReachTheDropFoldersOutputsAsTheyReachProcess() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        Files.copy(Cli.SAMPLES.resolve(Cli.AUGUST), inbox.resolve("aug.xlsx"));
+        Cli.Run r = run("watch", dir, "--once", "--stable-seconds", "0", "--split", "three", "--mix", "--max-memory-mb", "256");
+        assertEquals(0, r.exitCode(), r::toString);
+        String report = Files.readString(dir.resolve("klart").resolve("aug-rapportkoll.json"));
+        assertTrue(report.contains("\"interactionTkr\"") && report.contains("\"mixTkr\""), report);
     }
 
     @Test

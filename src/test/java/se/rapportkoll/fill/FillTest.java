@@ -1,5 +1,6 @@
 package se.rapportkoll.fill;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class FillTest {
     void validateNamesTheCellsProcessWouldFillAndChecksAsIfTheyWereFilled() throws Exception {
         Path input = workbookWithGaps();
         byte[] before = Files.readAllBytes(input);
-        Pipeline.Result result = new Pipeline(Messages.swedish()).validate(input);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).validate(input);
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(input), "validate never writes the input");
         // Summa's full-year deviation G5 is a formula over the parts: it stays, and agrees with the filled F5
         assertEquals(List.of(
@@ -53,7 +54,7 @@ class FillTest {
     void processWritesLiveFormulasWithTheirValuesAndLeavesFormulasAlone() throws Exception {
         Path input = workbookWithGaps();
         Path output = dir.resolve("ut.xlsx");
-        new Pipeline(Messages.swedish()).process(input, output, false);
+        new Pipeline(RunOptions.swedish()).process(input, output, false);
         try (InputStream in = Files.newInputStream(output); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             var sheet = wb.getSheet("Drift");
             Cell total = sheet.getRow(4).getCell(1);

@@ -1,5 +1,6 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,7 +41,7 @@ class PlanProjectionTest {
     @Test
     void withoutAssumptionsTheSheetShowsWhatThePlanImplies() throws Exception {
         Path output = dir.resolve("plan.xlsx");
-        Pipeline.Result result = new Pipeline(Messages.swedish()).process(Path.of("samples/verksamhetsplan-2025-2027.xlsx"), output, false);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).process(Path.of("samples/verksamhetsplan-2025-2027.xlsx"), output, false);
         PlanProjection.Result plan = result.planYears();
         assertEquals(20, plan.lines().size(), "10 care types × 2 plan years");
         assertFalse(plan.hasAssumptions(), "nothing assumed that the workbook or the controller did not give");
@@ -73,7 +74,7 @@ class PlanProjectionTest {
     @Test
     void assumptionsEnteredOnTheSheetAreReadBackOnTheNextRun() throws Exception {
         Path first = dir.resolve("plan.xlsx");
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         pipeline.process(Path.of("samples/verksamhetsplan-2025-2027.xlsx"), first, false);
         Path edited = dir.resolve("plan-edited.xlsx");
         try (InputStream in = Files.newInputStream(first); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -120,7 +121,7 @@ class PlanProjectionTest {
                         SheetBuilder.row("Stödboende", 1500.0, 1550.0, 1600.0, 1650.0))
                 .save(dir.resolve("plan-2026-2028.xlsx"));
         Path output = dir.resolve("out.xlsx");
-        PlanProjection.Result plan = new Pipeline(Messages.swedish()).process(input, output, false).planYears();
+        PlanProjection.Result plan = new Pipeline(RunOptions.swedish()).process(input, output, false).planYears();
         assertEquals(List.of(2026, 2027, 2028), plan.lines().stream().map(PlanProjection.Line::year).distinct().toList());
         assertEquals(6, plan.lines().size());
         PlanProjection.Line hvb2028 = line(plan, "HVB vuxna", 2028);

@@ -68,7 +68,7 @@ class PipelineRunnerTest {
                     + "På kostnadssidan prognostiseras en negativ avvikelse om 19 800 tkr.");
             doc.write(out);
         }
-        var findings = FileRunner.pipeline().process(input, dir.resolve("aug-out.xlsx"), se.rapportkoll.i18n.Messages.swedish());
+        var findings = FileRunner.pipeline().process(input, dir.resolve("aug-out.xlsx"), se.rapportkoll.pipeline.RunOptions.swedish());
         var text = findings.stream().filter(f -> f.rule().equals("text-amount")).toList();
         assertEquals(1, text.size(), text.toString());
         assertEquals(Severity.ERROR, text.get(0).severity());

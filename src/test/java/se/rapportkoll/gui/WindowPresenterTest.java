@@ -240,7 +240,7 @@ class WindowPresenterTest {
     @Test
     void settingsPersistAndTheLanguageAppliesToTextsAndToTheRun() throws IOException {
         WindowPresenter p = presenter((in, out, m) -> {
-            assertTrue(m.isEnglish(), "the pipeline gets the chosen language");
+            assertEquals("en", m.language(), "the pipeline gets the chosen language");
             return writeAndFind(in, out);
         }, DIRECT);
         assertEquals("sv", p.settings().language());

@@ -1,5 +1,6 @@
 package se.rapportkoll.layouts;
 
+import se.rapportkoll.pipeline.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -148,7 +149,7 @@ class LayoutCorpusTest {
         for (Aspect a : Aspect.values()) {
             problems.put(a, new ArrayList<>());
         }
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         Pipeline.Result result = pipeline.validate(workbook);
         Path json = tmp.resolve(workbook.getFileName() + ".json");
         pipeline.writeReport(result, "validate", json);

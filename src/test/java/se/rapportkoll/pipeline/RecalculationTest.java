@@ -40,7 +40,7 @@ class RecalculationTest {
                         row("Oberoende", "Budget helår 2025", "Prognos 2025", "Avvikelse budget-prognos"),
                         row("Annat", 5, 7, "=C9-B9")) // refers to nothing filled: not evaluated, still agrees
                 .save(dir.resolve("kedja.xlsx"));
-        Pipeline.Result result = new Pipeline(Messages.swedish()).validate(input);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).validate(input);
         assertEquals(List.of("INFO fillable Drift!D4 -20 -"), describe(result.findings()),
                 "stale caches of D5, Sammanställning!D3 and D5 would each be a deviation or total error");
     }

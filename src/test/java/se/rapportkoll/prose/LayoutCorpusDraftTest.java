@@ -1,5 +1,6 @@
 package se.rapportkoll.prose;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +36,7 @@ class LayoutCorpusDraftTest {
     @MethodSource("workbooks")
     void draftAgreesWithTheFigures(Path workbook) throws Exception {
         Path out = dir.resolve("out.xlsx");
-        Pipeline.Result result = new Pipeline(Messages.swedish()).process(workbook, out, true);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).process(workbook, out, true);
         WorkbookFigures figures = WorkbookFigures.of(result.located());
         boolean drafted = figures.totalPeriod() != null || figures.totalYear() != null;
         try (var in = Files.newInputStream(out); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {

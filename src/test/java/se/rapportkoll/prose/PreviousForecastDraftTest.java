@@ -1,5 +1,6 @@
 package se.rapportkoll.prose;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class PreviousForecastDraftTest {
             wb.write(out);
         }
         Path output = dir.resolve("out.xlsx");
-        new Pipeline(Messages.swedish()).process(in, output, true);
+        new Pipeline(RunOptions.swedish()).process(in, output, true);
         List<String> s = TextDraftSheetTest.sentences(output, "Textutkast");
         assertTrue(s.contains("Kulturnämnden redovisar per april en negativ avvikelse om 500\u00a0tkr och prognostiserar ett underskott om 1\u00a0200\u00a0tkr."), s.toString());
         assertTrue(s.contains("Vid prognos 3 prognostiserades ett underskott om 4\u00a0000\u00a0tkr."), s.toString());

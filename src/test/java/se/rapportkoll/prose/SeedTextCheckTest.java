@@ -1,5 +1,6 @@
 package se.rapportkoll.prose;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.validate.Severity;
@@ -22,7 +23,7 @@ class SeedTextCheckTest {
     static final Path TEXTS = Path.of("src/test/resources/prose");
 
     static TextCheck.Result check(String text, String sample) throws Exception {
-        return TextChecking.check(TEXTS.resolve(text), Path.of("samples", sample), Messages.swedish()).result();
+        return TextChecking.check(TEXTS.resolve(text), Path.of("samples", sample), RunOptions.swedish()).result();
     }
 
     static List<TextCheck.TextFinding> errors(TextCheck.Result r) {
@@ -86,7 +87,7 @@ class SeedTextCheckTest {
             doc.createParagraph().createRun().setText("På kostnadssidan noteras en negativ avvikelse motsvarande 7,5 mnkr.");
             doc.write(out);
         }
-        TextCheck.Result r = TextChecking.check(docx, Path.of("samples", "delarsrapport-aug-2025.xlsx"), Messages.swedish()).result();
+        TextCheck.Result r = TextChecking.check(docx, Path.of("samples", "delarsrapport-aug-2025.xlsx"), RunOptions.swedish()).result();
         assertEquals(List.of("I6"), errors(r).stream().map(TextCheck.TextFinding::cell).toList(), r.findings().toString());
         assertEquals(3, r.agreeing(), "3 400, 19 800 revenues, and 7,5 mnkr of costs for the period by the heading");
     }
@@ -95,7 +96,7 @@ class SeedTextCheckTest {
     void aDeviationStatedTheWrongWayIsAnError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path txt = dir.resolve("fel.txt");
         java.nio.file.Files.writeString(txt, "Socialnämnden redovisar per augusti en negativ avvikelse om 10 000 tkr.\n");
-        TextCheck.Result r = TextChecking.check(txt, Path.of("samples", "delarsrapport-aug-2025.xlsx"), Messages.swedish()).result();
+        TextCheck.Result r = TextChecking.check(txt, Path.of("samples", "delarsrapport-aug-2025.xlsx"), RunOptions.swedish()).result();
         assertEquals(List.of("E8"), errors(r).stream().map(TextCheck.TextFinding::cell).toList());
     }
 }

@@ -1,5 +1,6 @@
 package se.rapportkoll.prose;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class TextDraftRecalcTest {
     @Test
     void draftFollowsACorrectedFigure() throws Exception {
         assumeTrue(LibreOfficeRecalcCheck.soffice().isPresent(), "soffice is not on PATH");
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         Path output = dir.resolve("aug-out.xlsx");
         pipeline.process(Path.of("samples", "delarsrapport-aug-2025.xlsx"), output, true);
         // the controller corrects three figures in the output: revenues for the period, and two units' forecasts

@@ -1,5 +1,6 @@
 package se.rapportkoll.prose;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -67,7 +68,7 @@ class TextDraftSheetTest {
 
     Path process(String sample) throws Exception {
         Path out = dir.resolve(sample.replace(".xlsx", "-out.xlsx"));
-        new Pipeline(Messages.swedish()).process(Path.of("samples", sample), out, true);
+        new Pipeline(RunOptions.swedish()).process(Path.of("samples", sample), out, true);
         return out;
     }
 
@@ -122,7 +123,7 @@ class TextDraftSheetTest {
     @Test
     void english() throws Exception {
         Path out = dir.resolve("en.xlsx");
-        new Pipeline(Messages.forLanguage("en")).process(Path.of("samples", "delarsrapport-aug-2025.xlsx"), out, true);
+        new Pipeline(RunOptions.of("en")).process(Path.of("samples", "delarsrapport-aug-2025.xlsx"), out, true);
         List<String> s = sentences(out, "Text draft");
         assertEquals("Socialnämnden reports up to August a positive deviation of 10,000\u00a0kSEK and forecasts a surplus of 3,400\u00a0kSEK.", s.get(0));
         assertCachedAgree(out, "Text draft");

@@ -1,5 +1,6 @@
 package se.rapportkoll.read;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,7 +41,7 @@ class OpeningTest {
     Path dir;
 
     private Pipeline.Result process(Path input, Path output) throws Exception {
-        return new Pipeline(Messages.swedish()).process(input, output, false);
+        return new Pipeline(RunOptions.swedish()).process(input, output, false);
     }
 
     private static XSSFWorkbook open(Path file) throws Exception {

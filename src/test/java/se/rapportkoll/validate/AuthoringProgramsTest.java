@@ -1,5 +1,6 @@
 package se.rapportkoll.validate;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +28,7 @@ import static se.rapportkoll.testing.Findings.describe;
 class AuthoringProgramsTest {
 
     private static final Path WRITERS = Path.of("src/test/resources/writers");
-    private final Pipeline pipeline = new Pipeline(Messages.swedish());
+    private final Pipeline pipeline = new Pipeline(RunOptions.swedish());
 
     @Test
     void formulasWithoutATrustworthyValueAreComputedBeforeTheChecks() throws Exception {

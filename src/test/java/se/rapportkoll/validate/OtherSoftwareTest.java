@@ -1,5 +1,6 @@
 package se.rapportkoll.validate;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class OtherSoftwareTest {
         List<Path> copies = samples.stream().map(s -> copy(Path.of("samples", s), dir.resolve("in"))).toList();
         List<Path> ods = LibreOffice.convert(copies, "ods", dir.resolve("ods"));
         List<Path> xlsx = LibreOffice.convert(ods, "xlsx:Calc MS Excel 2007 XML", dir.resolve("xlsx"));
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         for (int i = 0; i < samples.size(); i++) {
             List<String> original = describe(pipeline.validate(copies.get(i)).findings());
             List<String> resaved = describe(pipeline.validate(xlsx.get(i)).findings());
@@ -60,7 +61,7 @@ class OtherSoftwareTest {
                 .merge(2, 2, 2, 4).merge(2, 2, 5, 7)
                 .save(dir.resolve("tvarad.xlsx"));
         Path resaved = LibreOffice.convert(List.of(built), "xlsx:Calc MS Excel 2007 XML", dir.resolve("tvarad")).get(0);
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         List<String> expected = List.of("ERROR deviation Uppföljning!E7 -10 -13", "WARNING number-as-text Uppföljning!D6 - -290");
         assertEquals(expected, describe(pipeline.validate(built).findings()));
         assertEquals(expected, describe(pipeline.validate(resaved).findings()));

@@ -1,5 +1,6 @@
 package se.rapportkoll.validate;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
@@ -19,7 +20,7 @@ import static se.rapportkoll.testing.Findings.describe;
 class SampleFindingsTest {
 
     private static List<Finding> validate(String sample) throws Exception {
-        return new Pipeline(Messages.swedish()).validate(Path.of("samples", sample)).findings();
+        return new Pipeline(RunOptions.swedish()).validate(Path.of("samples", sample)).findings();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package se.rapportkoll.validate;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -102,7 +103,7 @@ class SignConventionTest {
                 row("Funktionsstöd", 200, 230, null),
                 row("Summa", 1000, 1040, -40)).save(dir.resolve("positiva.xlsx"));
         Path out = dir.resolve("positiva-ut.xlsx");
-        Pipeline.Result result = new Pipeline(Messages.swedish()).process(in, out, false);
+        Pipeline.Result result = new Pipeline(RunOptions.swedish()).process(in, out, false);
         assertEquals(1, result.fills().size());
         assertEquals("B5-C5", result.fills().get(0).formula(), "budget − utfall, as the table counts");
         assertEquals(-30, result.fills().get(0).value(), 1e-9);

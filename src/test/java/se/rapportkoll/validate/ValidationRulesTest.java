@@ -262,7 +262,7 @@ class ValidationRulesTest {
                 row("Intäkter", 100, 120, "=C3-B3"),
                 row("Kostnader", -500, -530, "=C4-B4"),
                 row("Summa", "=SUM(B3:B4)", "=SUM(C3:C4)", 25)).saveWithoutCachedValues(dir.resolve("utan-cache.xlsx"));
-        var findings = new se.rapportkoll.pipeline.Pipeline(se.rapportkoll.i18n.Messages.swedish()).validate(file).findings();
+        var findings = new se.rapportkoll.pipeline.Pipeline(se.rapportkoll.pipeline.RunOptions.swedish()).validate(file).findings();
         assertEquals(List.of("ERROR deviation Drift!D5 -10 25"), describe(findings));
     }
 }

@@ -1,5 +1,6 @@
 package se.rapportkoll.volumeprice;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
@@ -21,7 +22,7 @@ class AugustVolumePriceTest {
     private static final double TKR = 0.0005; // half a krona
 
     private static VolumePriceAnalysis.Result analyse(VolumePriceOptions options) throws Exception {
-        return new Pipeline(Messages.swedish(), options).validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")).volumePrice();
+        return new Pipeline(new RunOptions("sv", options)).validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")).volumePrice();
     }
 
     private static VolumePriceLine line(VolumePriceAnalysis.Result r, Scope scope, String careType) {
@@ -157,7 +158,7 @@ class AugustVolumePriceTest {
 
     @Test
     void priceColumnsSignedAgainstTheVolumeTableAreWarnedOnce() throws Exception {
-        List<Finding> findings = new Pipeline(Messages.swedish()).validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")).findings();
+        List<Finding> findings = new Pipeline(RunOptions.swedish()).validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")).findings();
         List<String> cells = findings.stream().filter(f -> f.rule().equals(Rules.PRICE_DEVIATION_CONVENTION))
                 .map(f -> f.sheet() + "!" + f.cell()).toList();
         assertEquals(List.of("À-priser!E4", "À-priser!G4"), cells);
@@ -166,7 +167,7 @@ class AugustVolumePriceTest {
 
     @Test
     void thePlanHasNoActualsSoNoAnalysisButItsNamesAllMatch() throws Exception {
-        Pipeline.Result r = new Pipeline(Messages.swedish()).validate(Path.of("samples", "verksamhetsplan-2025-2027.xlsx"));
+        Pipeline.Result r = new Pipeline(RunOptions.swedish()).validate(Path.of("samples", "verksamhetsplan-2025-2027.xlsx"));
         assertTrue(r.volumePrice().sections().isEmpty());
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().startsWith("care-type")), r.findings()::toString);
     }

@@ -1,5 +1,6 @@
 package se.rapportkoll.volumeprice;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +103,7 @@ class MatchingTest {
                 row("Jourhemsplacering", 900, 900, 900)}).save(dir.resolve("bok.xlsx"));
         Files.writeString(dir.resolve(VolumePriceConfig.ALIASES_FILE), "# ours\nJourhem\tJourhemsplacering\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(VolumePriceConfig.TARGET_GROUPS_FILE), "Barn och unga\tjourhem\n", StandardCharsets.UTF_8);
-        Pipeline.Result r = new Pipeline(Messages.swedish()).validate(input);
+        Pipeline.Result r = new Pipeline(RunOptions.swedish()).validate(input);
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().startsWith("care-type")), r.findings()::toString);
         VolumePriceLine jour = r.volumePrice().section(Scope.FULL_YEAR).orElseThrow().line("Jourhem").orElseThrow();
         assertEquals("Barn och unga", jour.group());
@@ -115,7 +116,7 @@ class MatchingTest {
         Path input = book(new Object[][] {
                 row("Stödboende vuxna", 100, 0, 0, 150)}, new Object[][] {
                 row("Stödboende vuxna", 1200, 1000, 1200)}).save(dir.resolve("noll.xlsx"));
-        Pipeline.Result r = new Pipeline(Messages.swedish()).process(input, out.resolve("noll-ut.xlsx"), true);
+        Pipeline.Result r = new Pipeline(RunOptions.swedish()).process(input, out.resolve("noll-ut.xlsx"), true);
         VolumePriceLine l = r.volumePrice().section(Scope.FULL_YEAR).orElseThrow().line("Stödboende vuxna").orElseThrow();
         assertEquals(0, l.budgetCostTkr());
         assertEquals(-180, l.deviationTkr(), 1e-9);            // 150 · 1 200

@@ -1,5 +1,6 @@
 package se.rapportkoll.volumeprice;
 
+import se.rapportkoll.pipeline.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,7 +36,7 @@ class ReconciliationTest {
     void placeringskostnaderIsReconciledWithTheCareTypesInBothScopes() throws Exception {
         Path output = dir.resolve("ut.xlsx");
         Path report = dir.resolve("ut.json");
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         Pipeline.Result result = pipeline.process(Path.of("samples/delarsrapport-aug-2025.xlsx"), output, false);
         pipeline.writeReport(result, "process", report);
 

@@ -1,5 +1,6 @@
 package se.rapportkoll.volumeprice;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
@@ -33,7 +34,7 @@ class VolumePriceSheetTest {
 
     private XSSFWorkbook process(Messages messages, VolumePriceOptions options) throws Exception {
         Path out = dir.resolve("out.xlsx");
-        new Pipeline(messages, options).process(AUGUST, out, true);
+        new Pipeline(new RunOptions(messages.isEnglish() ? "en" : "sv", options)).process(AUGUST, out, true);
         try (InputStream in = Files.newInputStream(out)) {
             return new XSSFWorkbook(in);
         }
@@ -135,7 +136,7 @@ class VolumePriceSheetTest {
             assertNotNull(rowLabelled(wb.getSheet("Volume and price"), "Total", 1));
         }
         Path again = dir.resolve("again.xlsx");
-        new Pipeline(Messages.swedish()).process(dir.resolve("out.xlsx"), again, true);
+        new Pipeline(RunOptions.swedish()).process(dir.resolve("out.xlsx"), again, true);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(again))) {
             assertNull(wb.getSheet("Volume and price"), "the earlier run's sheet is replaced");
             assertNotNull(wb.getSheet("Volym och pris"));
@@ -144,7 +145,7 @@ class VolumePriceSheetTest {
 
     @Test
     void jsonReportHasVolumePriceEntries() throws Exception {
-        Pipeline pipeline = new Pipeline(Messages.swedish());
+        Pipeline pipeline = new Pipeline(RunOptions.swedish());
         Pipeline.Result result = pipeline.validate(AUGUST);
         Path report = dir.resolve("r.json");
         pipeline.writeReport(result, "validate", report);

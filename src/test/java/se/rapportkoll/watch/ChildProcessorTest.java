@@ -1,5 +1,7 @@
 package se.rapportkoll.watch;
 
+import se.rapportkoll.pipeline.RunOptions;
+import se.rapportkoll.volumeprice.VolumePriceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +40,7 @@ class ChildProcessorTest {
         Path claim = Files.createDirectories(dir.resolve("claim-" + name));
         Path input = Files.write(claim.resolve(name + ".xlsx"), content);
         return new Job(input, claim.resolve("result.xlsx"), claim.resolve("report.json"), claim.resolve("status.properties"),
-                "arkiv/" + name + ".xlsx", "klart/" + name + "-rapportkoll.xlsx", "sv", timeout);
+                "arkiv/" + name + ".xlsx", "klart/" + name + "-rapportkoll.xlsx", RunOptions.swedish(), timeout);
     }
 
     private Job job(String name) throws Exception {
@@ -108,12 +110,13 @@ class ChildProcessorTest {
     }
 
     @Test
-    void aJobLineCarriesAnyFileName() {
+    void aJobLineCarriesAnyFileNameAndTheRunOptions() {
+        RunOptions run = new RunOptions("en", new VolumePriceOptions(VolumePriceOptions.Split.THREE, true));
         Job job = new Job(Path.of("/drop/.arbete/x/1/in/Budget 2025\tå ä ö\n(2).xlsx"), Path.of("/r.xlsx"), Path.of("/r.json"),
-                Path.of("/s.properties"), "arkiv/Budget 2025\tå ä ö\n(2).xlsx", "klart/b.xlsx", "en", Duration.ofSeconds(5));
+                Path.of("/s.properties"), "arkiv/Budget 2025\tå ä ö\n(2).xlsx", "klart/b.xlsx", run, Duration.ofSeconds(5));
         String line = job.toLine();
         assertFalse(line.contains("\n") || line.contains("\t"));
-        assertEquals(new Job(job.input(), job.result(), job.report(), job.status(), job.inputLabel(), job.outputLabel(), "en",
+        assertEquals(new Job(job.input(), job.result(), job.report(), job.status(), job.inputLabel(), job.outputLabel(), run,
                 Duration.ZERO), Job.fromLine(line));
     }
 }

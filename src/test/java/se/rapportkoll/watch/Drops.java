@@ -1,5 +1,6 @@
 package se.rapportkoll.watch;
 
+import se.rapportkoll.pipeline.RunOptions;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,7 @@ final class Drops {
     /** Fast settings for tests: short stability, scan and pending poll. */
     static WatchOptions fast() {
         return new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(60),
-                Duration.ofMillis(200), 512, "sv");
+                Duration.ofMillis(200), 512, RunOptions.swedish());
     }
 
     /** A small workbook with one budget table, as bytes. */

@@ -1,5 +1,6 @@
 package se.rapportkoll.watch;
 
+import se.rapportkoll.pipeline.RunOptions;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -178,7 +179,7 @@ class WatcherTest {
         Files.writeString(inbox.resolve("c-text.xlsx"), "Verksamhet;Budget;Utfall\nLedning;1;2\n");
         Files.write(inbox.resolve("d.xlsx"), book);
         WatchOptions options = new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(120),
-                Duration.ofMillis(200), 256, "sv");
+                Duration.ofMillis(200), 256, RunOptions.swedish());
 
         assertEquals(0, once(options, new ChildProcessor(256)));
 
@@ -200,7 +201,7 @@ class WatcherTest {
         Files.write(Files.createDirectories(dir.resolve("inkorg")).resolve("seg.xlsx"), Drops.smallWorkbook());
         // A child JVM cannot even start in 50 ms: the limit is always hit.
         WatchOptions options = new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofMillis(50),
-                Duration.ofMillis(200), 256, "sv");
+                Duration.ofMillis(200), 256, RunOptions.swedish());
 
         assertEquals(0, once(options, new ChildProcessor(256)));
 
@@ -216,7 +217,7 @@ class WatcherTest {
         Drops.largeWorkbook(big, 25_000); // 200 000 figures: far more than 16 MB to open
         Files.move(big, inbox.resolve("stor.xlsx"));
         WatchOptions options = new WatchOptions(Duration.ofMillis(300), Duration.ofSeconds(30), Duration.ofSeconds(120),
-                Duration.ofMillis(200), 16, "sv");
+                Duration.ofMillis(200), 16, RunOptions.swedish());
 
         assertEquals(0, once(options, new ChildProcessor(16)));
 

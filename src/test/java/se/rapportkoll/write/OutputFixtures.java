@@ -1,5 +1,6 @@
 package se.rapportkoll.write;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -99,7 +100,7 @@ final class OutputFixtures {
     }
 
     static Pipeline.Result process(Path input, Path output) throws Exception {
-        return new Pipeline(Messages.swedish()).process(input, output, false);
+        return new Pipeline(RunOptions.swedish()).process(input, output, false);
     }
 
     static XSSFWorkbook open(Path file) throws IOException {

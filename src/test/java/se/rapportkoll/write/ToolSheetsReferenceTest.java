@@ -1,5 +1,6 @@
 package se.rapportkoll.write;
 
+import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,7 +50,7 @@ class ToolSheetsReferenceTest {
     @Test
     void februarySampleEnglish() throws Exception {
         Path output = dir.resolve("feb.xlsx");
-        new Pipeline(Messages.forLanguage("en")).process(OutputFixtures.sample(OutputFixtures.FEB), output, false);
+        new Pipeline(RunOptions.of("en")).process(OutputFixtures.sample(OutputFixtures.FEB), output, false);
         check("feb-en.txt", output);
     }
 

@@ -1,6 +1,6 @@
-package se.rapportkoll.cli;
+package se.rapportkoll.pipeline;
 
-/** The command line's exit codes, documented in README. */
+/** The command line's exit codes (documented in README); {@link Failure.Kind} says which failure gives which. */
 public final class ExitCode {
     /** No finding of severity fel. */
     public static final int OK = 0;
