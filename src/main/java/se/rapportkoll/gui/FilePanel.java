@@ -86,7 +86,13 @@ final class FilePanel extends JPanel {
             summary.setForeground(new Color(0xB0, 0x00, 0x20));
         }
         summary.setFont(summary.getFont().deriveFont(Font.BOLD));
+        summary.setAlignmentX(LEFT_ALIGNMENT);
         top.add(summary);
+        if (!file.sheets().isEmpty()) {
+            JTextArea sheets = wrapped(m.get("gui.file.sheets", String.join(", ", file.sheets())), null, "file-" + id + "-sheets");
+            sheets.setAlignmentX(LEFT_ALIGNMENT);
+            top.add(sheets);
+        }
         top.add(Box.createVerticalStrut(4));
         body.add(top, BorderLayout.NORTH);
         if (file.findings().isEmpty()) {

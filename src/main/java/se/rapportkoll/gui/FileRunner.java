@@ -16,17 +16,26 @@ import java.util.List;
 @FunctionalInterface
 public interface FileRunner {
 
-    /** Writes {@code output} (never replacing an existing file) and returns the findings. */
-    List<Finding> process(Path input, Path output, RunOptions options) throws InputProblem, OutputProblem, IOException;
+    /** What one run gives the window: the findings, and the sheets added to the output in its order. */
+    record Outcome(List<Finding> findings, List<String> addedSheets) {
+        public Outcome {
+            findings = List.copyOf(findings);
+            addedSheets = List.copyOf(addedSheets);
+        }
+    }
+
+    /** Writes {@code output} (never replacing an existing file). */
+    Outcome process(Path input, Path output, RunOptions options) throws InputProblem, OutputProblem, IOException;
 
     /** The real pipeline; a report text dropped beside the workbook (NAME.docx) is checked too. */
     static FileRunner pipeline() {
         return (input, output, options) -> {
             Pipeline.Result result = new Pipeline(options).process(input, output, false);
             Messages messages = options.messages();
-            return TextChecking.companion(input)
+            List<Finding> findings = TextChecking.companion(input)
                     .map(text -> result.withFindings(TextChecking.findings(text, result.located(), messages)).findings())
                     .orElse(result.findings());
+            return new Outcome(findings, result.addedSheets());
         };
     }
 }

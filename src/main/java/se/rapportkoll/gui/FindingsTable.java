@@ -42,22 +42,43 @@ final class FindingsTable extends JTable {
         // Tab leaves the table instead of walking its cells: the table is read, not edited.
         setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        int em = getFontMetrics(getFont()).charWidth('m');
-        fix(SEVERITY, em * 8);
-        fix(CELL, em * 9);
+        fix(SEVERITY, fitting(SEVERITY));
+        fix(CELL, fitting(CELL));
         getColumnModel().getColumn(SEVERITY).setCellRenderer(new SeverityRenderer());
-        DefaultTableCellRenderer top = new DefaultTableCellRenderer();
+        DefaultTableCellRenderer top = new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row, int col) {
+                super.getTableCellRendererComponent(table, value, selected, focus, row, col);
+                setToolTipText(String.valueOf(value).isEmpty() ? null : String.valueOf(value));
+                return this;
+            }
+        };
         top.setVerticalAlignment(DefaultTableCellRenderer.TOP);
         getColumnModel().getColumn(CELL).setCellRenderer(top);
         getColumnModel().getColumn(MESSAGE).setCellRenderer(new MessageRenderer());
         getTableHeader().setReorderingAllowed(false);
     }
 
+    /** A column exactly as wide as its longest text (the header's included), so none is cut off ("Driftbudget!C…"). */
     private void fix(int column, int width) {
         TableColumn c = getColumnModel().getColumn(column);
         c.setMinWidth(width);
         c.setPreferredWidth(width);
-        c.setMaxWidth(width * 2);
+        c.setMaxWidth(width);
+    }
+
+    /** The width the column's widest text needs, bold for errors as the severity is shown. */
+    int fitting(int column) {
+        java.awt.FontMetrics plain = getFontMetrics(getFont());
+        java.awt.FontMetrics bold = getFontMetrics(getFont().deriveFont(Font.BOLD));
+        java.awt.FontMetrics header = getFontMetrics(getTableHeader().getFont());
+        int width = header.stringWidth(getModel().getColumnName(column));
+        for (int row = 0; row < getRowCount(); row++) {
+            Object value = getValueAt(row, column);
+            String text = column == SEVERITY ? ((Model) getModel()).severityText(value) : String.valueOf(value);
+            width = Math.max(width, (value == Severity.ERROR ? bold : plain).stringWidth(text));
+        }
+        return width + plain.charWidth('m') * 2; // the renderer's insets and a little air
     }
 
     /** Narrow by preference: the panel decides the width, the rows then grow in height. */
@@ -94,6 +115,12 @@ final class FindingsTable extends JTable {
             // height; ask for another layout pass once this one is over.
             javax.swing.SwingUtilities.invokeLater(this::revalidate);
         }
+    }
+
+    /** The whole message as a tooltip, wrapped so it never spans the screen. */
+    static String toolTip(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><p style='width:360px'>" + escaped + "</p></html>";
     }
 
     private static JTextArea wrappingArea() {
@@ -172,6 +199,7 @@ final class FindingsTable extends JTable {
             area.setBackground(selected ? table.getSelectionBackground() : table.getBackground());
             area.setBorder(focus ? UIManager.getBorder("Table.focusCellHighlightBorder")
                     : javax.swing.BorderFactory.createEmptyBorder(2, 2, 2, 2));
+            area.setToolTipText(toolTip(String.valueOf(value)));
             return area;
         }
     }

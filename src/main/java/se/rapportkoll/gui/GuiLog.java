@@ -54,6 +54,11 @@ public final class GuiLog implements ErrorLog {
         return file;
     }
 
+    @Override
+    public void note(String line) {
+        LOG.info(line);
+    }
+
     public static void info(String message) {
         LOG.info(message);
     }

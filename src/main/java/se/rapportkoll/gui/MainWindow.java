@@ -10,6 +10,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -177,30 +178,35 @@ public final class MainWindow implements WindowView {
 
     @Override
     public void showProblem(String message) {
-        JOptionPane.showMessageDialog(frame, message, m.get("gui.problem.title"), JOptionPane.WARNING_MESSAGE);
+        JOptionPane.showMessageDialog(frame, wrapped(message), m.get("gui.problem.title"), JOptionPane.WARNING_MESSAGE);
     }
 
     @Override
     public void showUnexpectedError(String message) {
-        JOptionPane.showMessageDialog(frame, new javax.swing.JTextArea(message) {
-            {
-                setLineWrap(true);
-                setWrapStyleWord(true);
-                setEditable(false);
-                setOpaque(false);
-                setColumns(50);
-                setFont(UIManager.getFont("Label.font"));
-            }
-        }, m.get("gui.error.title"), JOptionPane.ERROR_MESSAGE);
+        JOptionPane.showMessageDialog(frame, wrapped(message), m.get("gui.error.title"), JOptionPane.ERROR_MESSAGE);
+    }
+
+    /** A dialog's text: sentences wrapped at about 50 characters, whatever their length. */
+    static javax.swing.JTextArea wrapped(String message) {
+        javax.swing.JTextArea text = new javax.swing.JTextArea(message);
+        text.setName("dialogText");
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setEditable(false);
+        text.setOpaque(false);
+        text.setColumns(50);
+        text.setFont(UIManager.getFont("Label.font"));
+        return text;
     }
 
     private void chooseFiles() {
-        JFileChooser chooser = new JFileChooser();
+        Path folder = presenter.chooserFolder();
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
         chooser.setDialogTitle(m.get("gui.chooser.title"));
         chooser.setMultiSelectionEnabled(true);
         chooser.setFileFilter(new FileNameExtensionFilter(m.get("gui.chooser.filter"), "xlsx", "xlsm"));
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
-            presenter.addFiles(Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
+            presenter.filesChosen(Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
         }
     }
 

@@ -28,6 +28,7 @@ import javax.swing.KeyStroke;
 final class SettingsDialog extends JDialog {
 
     private final Messages m;
+    private final Settings current;
     private final JComboBox<String> language = new JComboBox<>();
     private final JRadioButton beside;
     private final JRadioButton inFolder;
@@ -37,6 +38,7 @@ final class SettingsDialog extends JDialog {
     private SettingsDialog(Window owner, Settings current, Messages m) {
         super(owner, m.get("gui.settings.title"), ModalityType.APPLICATION_MODAL);
         this.m = m;
+        this.current = current;
         language.addItem(m.get("gui.language.sv"));
         language.addItem(m.get("gui.language.en"));
         language.setSelectedIndex("en".equals(current.language()) ? 1 : 0);
@@ -132,7 +134,7 @@ final class SettingsDialog extends JDialog {
                 return;
             }
         }
-        result = new Settings(language.getSelectedIndex() == 1 ? "en" : "sv", out);
+        result = current.withLanguage(language.getSelectedIndex() == 1 ? "en" : "sv").withOutputFolder(out);
         dispose();
     }
 

@@ -17,6 +17,7 @@ public final class SettingsStore {
 
     private static final String LANGUAGE = "language";
     private static final String OUTPUT_FOLDER = "outputFolder";
+    private static final String LAST_FOLDER = "lastFolder";
 
     private final Path file;
 
@@ -39,22 +40,26 @@ public final class SettingsStore {
         } catch (IOException | IllegalArgumentException e) {
             return Settings.DEFAULT;
         }
-        Path folder = null;
-        String saved = p.getProperty(OUTPUT_FOLDER, "").strip();
-        if (!saved.isEmpty()) {
-            try {
-                folder = Path.of(saved);
-            } catch (InvalidPathException e) {
-                folder = null;
-            }
+        return new Settings(p.getProperty(LANGUAGE, "sv").strip(), path(p, OUTPUT_FOLDER), path(p, LAST_FOLDER));
+    }
+
+    private static Path path(Properties p, String key) {
+        String saved = p.getProperty(key, "").strip();
+        if (saved.isEmpty()) {
+            return null;
         }
-        return new Settings(p.getProperty(LANGUAGE, "sv").strip(), folder);
+        try {
+            return Path.of(saved);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     public void save(Settings settings) throws IOException {
         Properties p = new Properties();
         p.setProperty(LANGUAGE, settings.language());
         p.setProperty(OUTPUT_FOLDER, settings.besideInput() ? "" : settings.outputFolder().toString());
+        p.setProperty(LAST_FOLDER, settings.lastFolder() == null ? "" : settings.lastFolder().toString());
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

@@ -5,6 +5,7 @@ import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.validate.Finding;
+import se.rapportkoll.validate.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The window's logic, free of Swing: takes dropped files, processes them one after another on the
@@ -35,6 +40,8 @@ public final class WindowPresenter {
     private final ErrorLog errorLog;
 
     private final List<FileState> files = new ArrayList<>();
+    /** Each failed file's problem in any language, so a language switch can say it anew. */
+    private final Map<Integer, Function<Messages, String>> problems = new HashMap<>();
     private final Deque<Integer> queue = new ArrayDeque<>();
     private Settings settings;
     private WindowView view;
@@ -75,6 +82,28 @@ public final class WindowPresenter {
         return current != null;
     }
 
+    /** Where the file chooser opens: the folder files were last chosen from, if it is still there. */
+    public Path chooserFolder() {
+        Path folder = settings.lastFolder();
+        return folder != null && Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** Files picked in the file chooser: their folder is remembered for the next time (and the next start). */
+    public void filesChosen(List<Path> paths) {
+        if (!paths.isEmpty()) {
+            Path folder = paths.get(0).toAbsolutePath().getParent();
+            if (folder != null && !folder.equals(settings.lastFolder())) {
+                settings = settings.withLastFolder(folder);
+                try {
+                    store.save(settings);
+                } catch (IOException | RuntimeException e) {
+                    errorLog.note("could not remember the folder " + folder + " in " + store.file() + ": " + e);
+                }
+            }
+        }
+        addFiles(paths);
+    }
+
     /** Queues files in the order given and starts them if nothing is running. */
     public void addFiles(List<Path> paths) {
         for (Path path : paths) {
@@ -100,13 +129,16 @@ public final class WindowPresenter {
         }
         cancelling = true;
         while (!queue.isEmpty()) {
-            update(files.get(queue.poll()).with(FileStatus.CANCELLED, null, List.of(), null));
+            update(files.get(queue.poll()).withStatus(FileStatus.CANCELLED));
         }
         announce();
     }
 
     /**
-     * Saves new settings; they apply to files started from now on.
+     * Saves new settings; they apply to files started from now on. A new language also applies to
+     * what is shown already: problems are said anew, and the findings of finished files are made
+     * again in the new language (checked once more on the worker, into a folder of its own that is
+     * then removed; their outputs stay as written).
      *
      * @return whether the language changed, so the view can redo its texts
      */
@@ -118,7 +150,54 @@ public final class WindowPresenter {
         } catch (IOException | RuntimeException e) {
             view.showProblem(messages().get("gui.settingsNotSaved", store.file(), String.valueOf(e.getMessage())));
         }
+        if (languageChanged) {
+            sayAgain(RunOptions.of(newSettings.language()));
+        }
         return languageChanged;
+    }
+
+    private void sayAgain(RunOptions options) {
+        Messages m = options.messages();
+        for (FileState file : List.copyOf(files)) {
+            if (file.status() == FileStatus.FAILED && problems.containsKey(file.id())) {
+                update(file.with(FileStatus.FAILED, null, List.of(), List.of(), problems.get(file.id()).apply(m)));
+            } else if (file.status() == FileStatus.DONE && !file.findings().isEmpty()) {
+                worker.execute(() -> {
+                    List<Finding> findings = findingsIn(file, options);
+                    ui.execute(() -> {
+                        FileState now = files.get(file.id());
+                        if (findings != null && now.equals(file) && options.language().equals(settings.language())) {
+                            update(now.with(FileStatus.DONE, now.output(), findings, now.sheets(), null));
+                        }
+                    });
+                });
+            }
+        }
+    }
+
+    /** Runs on the worker: the file's findings in another language, or null (then the old ones stay). */
+    private List<Finding> findingsIn(FileState file, RunOptions options) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("rapportkoll-");
+            return bySeverity(runner.process(file.input(), scratch.resolve(file.output().getFileName()), options).findings());
+        } catch (Exception | Error e) {
+            errorLog.note("could not make the findings of " + file.input() + " in " + options.language() + " again: " + e);
+            return null;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a temporary folder; the system cleans it
+        }
     }
 
     public void openOutput(int id) {
@@ -143,7 +222,11 @@ public final class WindowPresenter {
                 actions.showInFolder(output);
             }
         } catch (IOException | RuntimeException e) {
-            view.showProblem(messages().get(open ? "gui.openFailed" : "gui.showFailed", output, String.valueOf(e.getMessage())));
+            // the desktop's reason is technical and in English ("Failed to show URI"): the log keeps it,
+            // the user is told what to do instead
+            errorLog.note((open ? "opening " : "showing ") + output + " failed: " + e);
+            view.showProblem(messages().get(open ? "gui.openFailed" : "gui.showFailed", output.getFileName(),
+                    output.toAbsolutePath().getParent()));
         }
     }
 
@@ -155,22 +238,40 @@ public final class WindowPresenter {
             announce();
             return;
         }
-        FileState state = files.get(next).with(FileStatus.RUNNING, null, List.of(), null);
+        FileState state = files.get(next).withStatus(FileStatus.RUNNING);
         update(state);
         announce();
         RunOptions options = RunOptions.of(settings.language());
         Path folder = settings.outputFolder();
         worker.execute(() -> {
-            FileState done = runOne(state, folder, options);
+            Ran ran = runOne(state, folder, options);
             ui.execute(() -> {
-                update(done);
+                if (ran.problem() != null) {
+                    problems.put(ran.state().id(), ran.problem());
+                }
+                update(ran.state());
+                errorLog.note(logLine(ran.state()));
                 startNext();
             });
         });
     }
 
+    /** A finished file, and its problem in any language when it failed. */
+    private record Ran(FileState state, Function<Messages, String> problem) {
+    }
+
+    /** The log's line for a finished file: what was read, what was written or why not. */
+    private static String logLine(FileState file) {
+        return switch (file.status()) {
+            case DONE -> "processed " + file.input() + " -> " + file.output() + ": " + file.count(Severity.ERROR) + " errors, "
+                    + file.count(Severity.WARNING) + " warnings, " + file.count(Severity.INFO) + " info; sheets added: "
+                    + String.join(", ", file.sheets());
+            default -> "failed " + file.input() + ": " + file.problem();
+        };
+    }
+
     /** Runs on the worker: every outcome, a crash included, becomes a finished state. */
-    private FileState runOne(FileState state, Path folder, RunOptions options) {
+    private Ran runOne(FileState state, Path folder, RunOptions options) {
         Messages m = options.messages();
         Path input = state.input();
         Path output = null;
@@ -178,9 +279,8 @@ public final class WindowPresenter {
             for (int attempt = 1; ; attempt++) {
                 output = OutputNames.free(input, folder);
                 try {
-                    List<Finding> findings = new ArrayList<>(runner.process(input, output, options));
-                    findings.sort(Comparator.comparing(Finding::severity));
-                    return state.with(FileStatus.DONE, output, findings, null);
+                    FileRunner.Outcome outcome = runner.process(input, output, options);
+                    return new Ran(state.with(FileStatus.DONE, output, bySeverity(outcome.findings()), outcome.addedSheets(), null), null);
                 } catch (OutputProblem e) {
                     if (e.reason() != OutputProblem.Reason.EXISTS || attempt == NAME_ATTEMPTS) {
                         throw e;
@@ -189,23 +289,27 @@ public final class WindowPresenter {
                 }
             }
         } catch (Exception | Error e) {
-            Failure failure = Failure.of(e, m, input, output);
-            return switch (failure.kind()) {
-                case INPUT, WRITE -> failed(state, failure.message());
+            Failure.Kind kind = Failure.of(e, m, input, output).kind();
+            Path log = kind.inTool() ? errorLog.record("processing " + input + " to " + output, e) : null;
+            Path written = output;
+            Function<Messages, String> problem = language -> switch (kind) {
+                case INPUT, WRITE -> Failure.of(e, language, input, written).message();
                 // the window chooses the name itself: the command line's advice (--force, -o) does not apply
-                case OUTPUT -> failed(state, m.get("gui.outputProblem", output));
-                case MEMORY, INTERNAL -> {
-                    Path log = errorLog.record("processing " + input + " to " + output, e);
-                    String text = m.get("gui.internal", failure.detail(), log);
-                    ui.execute(() -> view.showUnexpectedError(text));
-                    yield failed(state, text);
-                }
+                case OUTPUT -> language.get("gui.outputProblem", written);
+                case MEMORY, INTERNAL -> language.get("gui.internal", e.getClass().getSimpleName(), log);
             };
+            String text = problem.apply(m);
+            if (kind.inTool()) {
+                ui.execute(() -> view.showUnexpectedError(text));
+            }
+            return new Ran(state.with(FileStatus.FAILED, null, List.of(), List.of(), text), problem);
         }
     }
 
-    private static FileState failed(FileState state, String problem) {
-        return state.with(FileStatus.FAILED, null, List.of(), problem);
+    private static List<Finding> bySeverity(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        return sorted;
     }
 
     private void update(FileState state) {

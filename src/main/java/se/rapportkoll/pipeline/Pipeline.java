@@ -47,21 +47,24 @@ import java.util.Locale;
 /** read → locate tables → validate → fill → analyse → write, for one workbook. */
 public final class Pipeline {
 
-    /** What a run found and wrote. {@code output} is null for validate. */
+    /**
+     * What a run found and wrote. {@code output} is null for validate. {@code addedSheets}: the
+     * tool's sheets in the output and a settings sheet it created, in the workbook's order; empty for validate.
+     */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
                          List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice,
-                         Forecasting.Outcome forecast, PlanProjection.Result planYears) {
+                         Forecasting.Outcome forecast, PlanProjection.Result planYears, List<String> addedSheets) {
 
         /** The same result naming other paths (the watcher reports where the files end up, not where they were worked on). */
         public Result withPaths(Path newInput, Path newOutput) {
-            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast, planYears);
+            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast, planYears, addedSheets);
         }
 
         /** The same result with more findings (the check of a report text dropped beside the workbook). */
         public Result withFindings(List<Finding> more) {
             List<Finding> all = new ArrayList<>(findings);
             all.addAll(more);
-            return new Result(input, output, inputSha256, located, List.copyOf(all), fills, volumePrice, forecast, planYears);
+            return new Result(input, output, inputSha256, located, List.copyOf(all), fills, volumePrice, forecast, planYears, addedSheets);
         }
 
         public long count(Severity severity) {
@@ -103,6 +106,7 @@ public final class Pipeline {
         String sha256 = WorkbookOpener.sha256(content);
         Readable.Result readable = WorkbookOpener.readable(content, input);
         try (XSSFWorkbook wb = WorkbookOpener.openForWriting(readable.bytes(), input)) {
+            List<String> before = sheetNames(wb);
             Result result = analyse(input, output, sha256, wb, Rules.FILLED, "finding.filled", readable.conversions());
             Forecasting.Outcome forecast = result.forecast();
             List<DeviationLine> lines = DeviationAnalysis.lines(result.located());
@@ -128,8 +132,17 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            return result;
+            List<String> added = sheetNames(wb).stream()
+                    .filter(name -> !before.contains(name) || ToolSheets.isToolSheet(wb, wb.getSheet(name))).toList();
+            return new Result(input, output, sha256, result.located(), result.findings(), result.fills(), result.volumePrice(),
+                    forecast, result.planYears(), added);
         }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(sheet -> names.add(sheet.getSheetName()));
+        return names;
     }
 
     /**
@@ -154,7 +167,7 @@ public final class Pipeline {
                     messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null)));
             findings = Validator.sorted(all, located);
         }
-        return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears);
+        return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears, List.of());
     }
 
     /**

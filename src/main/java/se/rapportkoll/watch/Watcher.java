@@ -53,6 +53,8 @@ public final class Watcher implements Closeable {
     private final boolean first;
     /** Files that could not be claimed (e.g. open in Excel on Windows); --once gives up on them. */
     private final Set<String> unclaimable = new HashSet<>();
+    /** Files said in the log to be waited for until complete: each is said once. */
+    private final Set<String> announcedWaiting = new HashSet<>();
     private int problems;
     private volatile boolean stopped;
 
@@ -205,6 +207,7 @@ public final class Watcher implements Closeable {
             return 1;
         }
         stability.retain(new HashSet<>(names));
+        announcedWaiting.retainAll(new HashSet<>(names));
         int waiting = 0;
         for (String name : names) {
             if (stopped) {
@@ -216,6 +219,7 @@ public final class Watcher implements Closeable {
             try {
                 if (ready(name)) {
                     stability.forget(name);
+                    announcedWaiting.remove(name);
                     claimAndHandle(name);
                 } else if (Files.exists(folder.inbox().resolve(name))) {
                     waiting++;
@@ -259,8 +263,16 @@ public final class Watcher implements Closeable {
         Stability.Verdict verdict = stability.observe(name,
                 new Stability.Observation(attrs.size(), attrs.lastModifiedTime().toMillis()), System.currentTimeMillis(),
                 Names.isOoxml(name));
-        return verdict == Stability.Verdict.READY
-                || verdict == Stability.Verdict.CHECK_ZIP && ZipCheck.isCompleteZip(file);
+        if (verdict == Stability.Verdict.READY) {
+            return true;
+        }
+        if (verdict != Stability.Verdict.CHECK_ZIP || ZipCheck.isCompleteZip(file) || !ZipCheck.mayBecomeZip(file)) {
+            return verdict == Stability.Verdict.CHECK_ZIP; // complete, or never a workbook: to fel at once with its reason
+        }
+        if (announcedWaiting.add(name)) {
+            log.line(name + "\t" + messages.get("watch.line.waiting", options.incomplete().toSeconds()));
+        }
+        return false;
     }
 
     private void claimAndHandle(String name) throws IOException {
@@ -418,7 +430,7 @@ public final class Watcher implements Closeable {
         String where = outcome.getProperty(status.kind() == Status.Kind.OK ? "move.0.to" : "move.1.to");
         String result = status.kind() == Status.Kind.OK
                 ? messages.get("watch.line.done", where)
-                : messages.get("watch.line.failed", where, messages.get("watch.kind." + status.kind().name().toLowerCase(Locale.ROOT)));
+                : messages.get("watch.line.failed", where, FailureText.reason(messages, status, options));
         String findings = status.kind() == Status.Kind.OK
                 ? messages.get("watch.line.findings", status.errors(), status.warnings(), status.infos())
                 : "-";

@@ -52,11 +52,31 @@ class PipelineRunnerTest {
                 () -> assertEquals(3, done.count(Severity.WARNING)),
                 () -> assertTrue(done.findings().stream().allMatch(f -> f.message() != null && !f.message().isBlank())),
                 () -> assertEquals(dir.resolve("delarsrapport-aug-2025-rapportkoll.xlsx"), done.output()),
+                () -> assertEquals(List.of("Scenarioinställningar", "Validering", "Avvikelser", "Volym och pris",
+                        "Prognos och scenarier", "Textutkast"), done.sheets().stream().filter(sheet -> !sheet.equals("Planår")).toList(),
+                        "the sheets added, in the workbook's order: " + done.sheets()),
+                () -> assertEquals(done.sheets(), sheetsAfterTheOriginals(done.output(), before)),
                 () -> assertTrue(Files.size(done.output()) > 0),
                 () -> assertEquals(FileStatus.FAILED, missing.status()),
                 () -> assertTrue(missing.problem().contains("missing.xlsx"), missing.problem()),
                 () -> assertEquals(Set.of("delarsrapport-aug-2025.xlsx", "delarsrapport-aug-2025-rapportkoll.xlsx"), listing),
                 () -> assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(input)), "input unchanged"));
+    }
+
+    /** The output's sheets that the input does not have: what the window must list. */
+    private static List<String> sheetsAfterTheOriginals(Path output, byte[] input) throws Exception {
+        try (var out = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(output));
+             var in = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(input))) {
+            Set<String> original = new java.util.HashSet<>();
+            in.forEach(sheet -> original.add(sheet.getSheetName()));
+            List<String> added = new java.util.ArrayList<>();
+            out.forEach(sheet -> {
+                if (!original.contains(sheet.getSheetName())) {
+                    added.add(sheet.getSheetName());
+                }
+            });
+            return added;
+        }
     }
 
     /** A report text beside the workbook (same name, .docx) is checked with it: its contradictions are among the findings. */
@@ -68,7 +88,7 @@ class PipelineRunnerTest {
                     + "På kostnadssidan prognostiseras en negativ avvikelse om 19 800 tkr.");
             doc.write(out);
         }
-        var findings = FileRunner.pipeline().process(input, dir.resolve("aug-out.xlsx"), se.rapportkoll.pipeline.RunOptions.swedish());
+        var findings = FileRunner.pipeline().process(input, dir.resolve("aug-out.xlsx"), se.rapportkoll.pipeline.RunOptions.swedish()).findings();
         var text = findings.stream().filter(f -> f.rule().equals("text-amount")).toList();
         assertEquals(1, text.size(), text.toString());
         assertEquals(Severity.ERROR, text.get(0).severity());

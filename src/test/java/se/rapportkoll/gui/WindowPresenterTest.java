@@ -33,7 +33,10 @@ class WindowPresenterTest {
     private final RecordingView view = new RecordingView();
     private final List<Path> opened = new ArrayList<>();
     private final List<String> logged = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private SettingsStore store;
+
+    private static final FileRunner.Outcome NOTHING = new FileRunner.Outcome(List.of(), List.of());
 
     /** Runs everything at once on the calling thread: the tests see the end state directly. */
     private static final Executor DIRECT = Runnable::run;
@@ -44,9 +47,10 @@ class WindowPresenterTest {
     }
 
     /** A stand-in for the pipeline: writes the output and reports an info, an error and a warning. */
-    private static List<Finding> writeAndFind(Path input, Path output) throws IOException {
+    private static FileRunner.Outcome writeAndFind(Path input, Path output) throws IOException {
         Files.writeString(output, "output of " + input.getFileName());
-        return List.of(finding(Severity.INFO, "A1"), finding(Severity.ERROR, "B2"), finding(Severity.WARNING, "C3"));
+        return new FileRunner.Outcome(List.of(finding(Severity.INFO, "A1"), finding(Severity.ERROR, "B2"), finding(Severity.WARNING, "C3")),
+                List.of("Validering", "Avvikelser"));
     }
 
     private static Finding finding(Severity severity, String cell) {
@@ -54,7 +58,7 @@ class WindowPresenterTest {
     }
 
     private WindowPresenter presenter(FileRunner runner, Executor worker) {
-        WindowPresenter p = new WindowPresenter(runner, worker, DIRECT, store, new FileActions() {
+        return presenter(runner, worker, new FileActions() {
             @Override
             public void open(Path file) {
                 opened.add(file);
@@ -64,9 +68,21 @@ class WindowPresenterTest {
             public void showInFolder(Path file) throws IOException {
                 throw new IOException("no file manager");
             }
-        }, (context, error) -> {
-            logged.add(context + ": " + error);
-            return dir.resolve("rapportkoll.log");
+        });
+    }
+
+    private WindowPresenter presenter(FileRunner runner, Executor worker, FileActions actions) {
+        WindowPresenter p = new WindowPresenter(runner, worker, DIRECT, store, actions, new ErrorLog() {
+            @Override
+            public Path record(String context, Throwable error) {
+                logged.add(context + ": " + error);
+                return dir.resolve("rapportkoll.log");
+            }
+
+            @Override
+            public void note(String line) {
+                notes.add(line);
+            }
         });
         p.attach(view);
         return p;
@@ -251,13 +267,13 @@ class WindowPresenterTest {
 
         assertEquals("Done: 1 file checked, 0 failed, 0 cancelled.", view.status);
         assertEquals("en", store.load().language());
-        assertEquals("en", presenter((in, out, m) -> List.of(), DIRECT).settings().language(), "a new window remembers");
+        assertEquals("en", presenter((in, out, m) -> NOTHING, DIRECT).settings().language(), "a new window remembers");
     }
 
     @Test
     void settingsThatCannotBeSavedAreSaidAndStillApply() throws IOException {
         Files.writeString(dir.resolve("home"), "a file where the folder should be");
-        WindowPresenter p = presenter((in, out, m) -> List.of(), DIRECT);
+        WindowPresenter p = presenter((in, out, m) -> NOTHING, DIRECT);
 
         p.changeSettings(p.settings().withLanguage("en"));
 
@@ -267,7 +283,7 @@ class WindowPresenterTest {
     }
 
     @Test
-    void openAndShowInFolderGoToTheDesktopAndTheirFailuresAreSaid() throws IOException {
+    void openAndShowInFolderGoToTheDesktopAndTheirFailuresSayWhatToDoInstead() throws IOException {
         WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
         p.addFiles(List.of(input("a.xlsx")));
 
@@ -279,8 +295,115 @@ class WindowPresenterTest {
         assertAll(
                 () -> assertEquals(List.of(dir.resolve("a-rapportkoll.xlsx")), opened),
                 () -> assertEquals(2, view.problems.size(), view.problems::toString),
-                () -> assertTrue(view.problems.get(0).contains("no file manager")),
+                () -> assertEquals("Det gick inte att visa a-rapportkoll.xlsx i mappen. Öppna mappen " + dir
+                        + " i Utforskaren; filen ligger där.", view.problems.get(0), "Swedish, with what to do"),
+                () -> assertFalse(view.problems.get(0).contains("no file manager"), "the desktop's English reason is not shown"),
+                () -> assertTrue(notes.stream().anyMatch(n -> n.contains("no file manager")), "but kept in the log: " + notes),
                 () -> assertTrue(view.problems.get(1).startsWith("Resultatfilen finns inte längre")));
+    }
+
+    @Test
+    void openingWithoutAnAssociatedProgramSaysHowToOpenTheFileInstead() throws IOException {
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT, new FileActions() {
+            @Override
+            public void open(Path file) throws IOException {
+                throw new IOException("Failed to show URI:file:" + file);
+            }
+
+            @Override
+            public void showInFolder(Path file) {
+            }
+        });
+        p.addFiles(List.of(input("a.xlsx")));
+        p.openOutput(0);
+        p.changeSettings(p.settings().withLanguage("en"));
+        p.openOutput(0);
+
+        assertAll(
+                () -> assertEquals(2, view.problems.size(), view.problems::toString),
+                () -> assertTrue(view.problems.get(0).startsWith("Det gick inte att öppna a-rapportkoll.xlsx: datorn har inget program")
+                        && view.problems.get(0).contains("Arkiv > Öppna") && view.problems.get(0).contains(dir.toString()),
+                        view.problems.get(0)),
+                () -> assertTrue(view.problems.get(1).startsWith("Could not open a-rapportkoll.xlsx") && view.problems.get(1).contains("File > Open"),
+                        "in the language chosen: " + view.problems.get(1)),
+                () -> assertTrue(view.problems.stream().noneMatch(t -> t.contains("URI")), view.problems::toString));
+    }
+
+    @Test
+    void theFileChooserOpensWhereFilesWereLastChosenFromAlsoAfterARestart() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("Ekonomi åäö"));
+        Path a = Files.writeString(folder.resolve("a.xlsx"), "input");
+        WindowPresenter p = presenter((in, out, m) -> writeAndFind(in, out), DIRECT);
+        assertNull(p.chooserFolder(), "nothing chosen yet: the chooser's own default");
+
+        p.filesChosen(List.of(a));
+
+        assertAll(
+                () -> assertEquals(folder, p.chooserFolder()),
+                () -> assertEquals(FileStatus.DONE, p.files().get(0).status(), "the chosen files are processed"),
+                () -> assertEquals(folder, presenter((in, out, m) -> NOTHING, DIRECT).chooserFolder(), "a new window remembers"),
+                () -> assertEquals("sv", store.load().language(), "the other settings are kept"));
+        Files.delete(folder.resolve("a-rapportkoll.xlsx"));
+        Files.delete(a);
+        Files.delete(folder);
+        assertNull(presenter((in, out, m) -> NOTHING, DIRECT).chooserFolder(), "a folder that is gone is not offered");
+    }
+
+    @Test
+    void eachFileIsListedWithTheSheetsAddedAndLoggedWithItsResult() throws IOException {
+        Path a = input("a.xlsx");
+        Path empty = Files.write(dir.resolve("tom.xlsx"), new byte[0]);
+        WindowPresenter p = presenter((in, out, m) -> {
+            if (in.equals(empty)) {
+                throw new InputProblem(InputProblem.Reason.EMPTY, in);
+            }
+            return writeAndFind(in, out);
+        }, DIRECT);
+
+        p.addFiles(List.of(a, empty));
+
+        assertAll(
+                () -> assertEquals(List.of("Validering", "Avvikelser"), p.files().get(0).sheets()),
+                () -> assertEquals(List.of(), p.files().get(1).sheets()),
+                () -> assertEquals(List.of("processed " + a + " -> " + dir.resolve("a-rapportkoll.xlsx")
+                                + ": 1 errors, 1 warnings, 1 info; sheets added: Validering, Avvikelser",
+                        "failed " + empty + ": " + new InputProblem(InputProblem.Reason.EMPTY, empty).message()), notes));
+    }
+
+    @Test
+    void aLanguageSwitchSaysWhatIsShownAgainInTheNewLanguage() throws IOException {
+        Path a = input("a.xlsx");
+        Path empty = Files.write(dir.resolve("tom.xlsx"), new byte[0]);
+        List<String> runs = new ArrayList<>();
+        WindowPresenter p = presenter((in, out, options) -> {
+            runs.add(in.getFileName() + " " + options.language());
+            if (in.equals(empty)) {
+                throw new InputProblem(InputProblem.Reason.EMPTY, in);
+            }
+            Files.writeString(out, "output");
+            return new FileRunner.Outcome(List.of(finding(Severity.ERROR, options.language())), List.of("Validering"));
+        }, DIRECT);
+        p.addFiles(List.of(a, empty));
+
+        p.changeSettings(p.settings().withLanguage("en"));
+
+        FileState done = p.files().get(0);
+        assertAll(
+                () -> assertEquals("ERROR at en", done.findings().get(0).message(), "the findings made again in English"),
+                () -> assertEquals(dir.resolve("a-rapportkoll.xlsx"), done.output(), "the output shown is still the one written"),
+                () -> assertEquals(List.of("Validering"), done.sheets(), "its sheets are as written"),
+                () -> assertEquals("output", Files.readString(done.output())),
+                () -> assertEquals(List.of("a-rapportkoll.xlsx", "a.xlsx", "home", "tom.xlsx"), listing(dir), "no second output"),
+                () -> assertEquals(new InputProblem(InputProblem.Reason.EMPTY, empty).message(java.util.Locale.ENGLISH),
+                        p.files().get(1).problem(), "the problem said in English, without running the file again"),
+                () -> assertEquals(List.of("a.xlsx sv", "tom.xlsx sv", "a.xlsx en"), runs),
+                () -> assertEquals("Done: 1 file checked, 1 failed, 0 cancelled.", p.status()));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.equals("rapportkoll.log")).sorted().toList();
+        }
     }
 
     @Test

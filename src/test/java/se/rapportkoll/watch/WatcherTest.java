@@ -4,6 +4,7 @@ import se.rapportkoll.pipeline.RunOptions;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -101,7 +102,36 @@ class WatcherTest {
                         assertTrue(wb.getSheet("Validering") != null, "processed output");
                     }
                 },
-                () -> assertTrue(out.toString().contains("aug.xlsx\tklart → klart/aug-rapportkoll.xlsx\t3 fel"), out::toString));
+                () -> assertTrue(out.toString().contains("aug.xlsx\tklart → klart/aug-rapportkoll.xlsx\t3 fel"), out::toString),
+                () -> assertEquals(1, out.toString().lines()
+                        .filter(l -> l.contains("aug.xlsx\tväntar på att filen skrivs klart (högst 30 s")).count(),
+                        "the wait is said once, though the half file was seen stable many times: " + out),
+                () -> assertTrue(Files.readString(dir.resolve("rapportkoll-watch.0.log")).contains("väntar på att filen skrivs klart"),
+                        "and in the log file"));
+    }
+
+    /**
+     * A stable file that does not start as a zip can never become a workbook: it goes to fel at
+     * once, not after the wait for incomplete copies, and the log line gives the reason its fel text gives.
+     */
+    @Test
+    void aStableFileWithoutTheZipSignatureGoesToFelAtOnceWithItsReasonInTheLog() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        Files.writeString(inbox.resolve("export.xlsx"), "Verksamhet;Budget;Utfall\nLedning;1;2\n");
+        long start = System.nanoTime();
+
+        assertEquals(0, once(Drops.fast(), new InProcessProcessor())); // fast(): 30 s wait for an incomplete zip
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String felText = Files.readString(dir.resolve("fel/export.fel.txt"), StandardCharsets.UTF_8);
+        String reason = felText.lines().dropWhile(l -> !l.equals("Vad är fel:")).skip(1).findFirst().orElseThrow();
+        String line = out.toString().lines().filter(l -> l.contains("export.xlsx\tfel →")).findFirst().orElseThrow(() -> new AssertionError(out.toString()));
+        assertAll(
+                () -> assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "not waited for as a copy: " + took),
+                () -> assertEquals(List.of("export.fel.txt", "export.xlsx"), Drops.names(dir.resolve("fel"))),
+                () -> assertTrue(reason.contains("export.xlsx") && reason.contains("inte en Excel-arbetsbok"), felText),
+                () -> assertTrue(line.contains("fel → fel/export.xlsx: " + reason), line + "\n" + felText),
+                () -> assertFalse(out.toString().contains("väntar på att"), "nothing to wait for: " + out));
     }
 
     /** A report text dropped beside its workbook is checked with it (its findings in the JSON report) and stays in inkorg. */
