@@ -15,6 +15,7 @@ import java.awt.datatransfer.Transferable;
 import java.awt.datatransfer.UnsupportedFlavorException;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +113,17 @@ class WindowIT {
         String summary = onEdt(() -> ((JLabel) find(window.frame(), "file-0-summary")).getText());
         String status = onEdt(() -> ((JLabel) find(window.frame(), "status")).getText());
         String fileStatus = onEdt(() -> ((JLabel) find(window.frame(), "file-0-status")).getText());
+        String sheets = onEdt(() -> ((javax.swing.text.JTextComponent) find(window.frame(), "file-0-sheets")).getText());
+        int cellWidth = onEdt(() -> table.getColumnModel().getColumn(FindingsTable.CELL).getWidth());
+        int widestCell = onEdt(() -> cells.stream().mapToInt(c -> table.getFontMetrics(table.getFont()).stringWidth(c)).max().orElse(0));
+        String cellTip = onEdt(() -> ((JComponent) table.getCellRenderer(0, FindingsTable.CELL)
+                .getTableCellRendererComponent(table, table.getValueAt(0, FindingsTable.CELL), false, false, 0, FindingsTable.CELL))
+                .getToolTipText());
         assertAll(
+                () -> assertTrue(cellWidth > widestCell, "every cell readable whole: " + cellWidth + " px for " + widestCell + " px"),
+                () -> assertEquals(cells.get(0), cellTip, "and as a tooltip"),
+                () -> assertTrue(sheets.startsWith("Blad som lagts till: Scenarioinställningar, Validering, Avvikelser, Volym och pris"),
+                        sheets),
                 () -> assertTrue(Files.isRegularFile(output), "output written beside the input"),
                 () -> assertEquals(3, severities.stream().filter(s -> s.equals(Severity.ERROR.name())).count(), severities::toString),
                 () -> assertEquals(3, severities.stream().filter(s -> s.equals(Severity.WARNING.name())).count(), severities::toString),
@@ -131,6 +142,63 @@ class WindowIT {
         assertEquals(List.of(output, work), opened);
 
         screenshot(Path.of(System.getProperty("rapportkoll.screenshot", "target/window.png")));
+    }
+
+    /** A language switch says what is shown again: the findings of a file checked in Swedish come back in English. */
+    @Test
+    void aLanguageSwitchShowsTheFindingsSoFarInTheNewLanguage() throws Exception {
+        openWindow();
+        Path input = Files.copy(Path.of("samples", AUGUST), dir.resolve(AUGUST));
+        onEdt(() -> window.dropHandler().importData(
+                new TransferHandler.TransferSupport(window.frame().getContentPane(), files(input.toFile()))));
+        waitUntilIdle();
+        List<String> swedish = onEdt(() -> column((JTable) find(window.frame(), "file-0-findings"), FindingsTable.MESSAGE));
+
+        SwingUtilities.invokeAndWait(() -> {
+            assertTrue(presenter.changeSettings(presenter.settings().withLanguage("en")));
+            var bounds = window.frame().getBounds();
+            window.frame().dispose();
+            window = MainWindow.open(presenter, bounds);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (onEdt(() -> presenter.files().get(0).findings().get(0).message()).equals(swedish.get(0))) {
+            assertTrue(System.nanoTime() < deadline, "the findings were not said again");
+            Thread.sleep(100);
+        }
+        SwingUtilities.invokeAndWait(() -> { });
+
+        JTable table = onEdt(() -> (JTable) find(window.frame(), "file-0-findings"));
+        List<String> english = onEdt(() -> column(table, FindingsTable.MESSAGE));
+        String header = onEdt(() -> table.getColumnModel().getColumn(FindingsTable.MESSAGE).getHeaderValue().toString());
+        assertAll(
+                () -> assertEquals("Message", header),
+                () -> assertEquals(swedish.size(), english.size(), "the same findings"),
+                () -> assertTrue(english.stream().noneMatch(swedish::contains), english::toString),
+                () -> assertTrue(onEdt(() -> ((JLabel) find(window.frame(), "file-0-summary")).getText()).startsWith("3 errors, 3 warnings")),
+                () -> assertEquals(List.of("delarsrapport-aug-2025-rapportkoll.xlsx", AUGUST, "home"), listing(dir), "no second output"));
+        screenshot(Path.of("target/window-switched.png"));
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Dialog texts wrap: a long message is a paragraph, never one line across the screen. */
+    @Test
+    void aDialogsTextWraps() throws Exception {
+        String text = se.rapportkoll.i18n.Messages.swedish().get("gui.openFailed", "delarsrapport-aug-2025-rapportkoll.xlsx",
+                dir.resolve("en mapp med ett ganska långt namn"));
+        int width = onEdt(() -> {
+            var area = MainWindow.wrapped(text);
+            javax.swing.JOptionPane pane = new javax.swing.JOptionPane(area);
+            javax.swing.JDialog dialog = pane.createDialog(null, "rapportkoll");
+            int w = dialog.getWidth();
+            dialog.dispose();
+            return w;
+        });
+        assertTrue(width < 800, "the dialog is " + width + " px wide for " + text.length() + " characters");
     }
 
     @Test
