@@ -112,7 +112,7 @@ class TextDraftSheetTest {
     @Test
     void fullYearTableOfAnotherCommittee() throws Exception {
         Path out = dir.resolve("kf-out.xlsx");
-        new Pipeline(Messages.swedish()).process(Path.of("src/test/resources/prose/kultur-och-fritid-helar.openpyxl.xlsx"), out, true);
+        new Pipeline(RunOptions.swedish()).process(Path.of("src/test/resources/prose/kultur-och-fritid-helar.openpyxl.xlsx"), out, true);
         List<String> s = sentences(out, "Textutkast");
         assertEquals("Kultur- och fritidsnämnden prognostiserar ett underskott om 700\u00a0tkr.", s.get(0));
         assertTrue(s.contains("För helåret prognostiseras ett sammantaget underskott om 700\u00a0tkr."), s.toString());
