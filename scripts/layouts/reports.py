@@ -374,6 +374,97 @@ def period_och_pris():
     return Workbook("period-och-pris", [s])
 
 
+def period_over_art():
+    """Three header rows' worth of layout in two: the label header merged down over both rows, the period in its own
+    merged row over the kinds ("Jan–aug 2025" with an en dash over Budget | Utfall | Avvikelse, "Helår 2025" over
+    Budget | Helårsprognos | Avvikelse), a Kommentar text column at the right merged down too; the unit in a line of
+    its own under the title; a deviation with two digits swapped; a rounding; an empty deviation to fill."""
+    s = Sheet("Drift", {1: 28, 2: 11, 3: 11, 4: 11, 5: 11, 6: 13, 7: 11, 8: 26})
+    s.rows(1, [R([C("Socialnämnden, driftredovisning", bold=True)]), R(["Belopp i tkr"]), None,
+               R(["Verksamhet", "Jan\u2013aug 2025", None, None, "Helår 2025", None, None, "Kommentar"], bold=True),
+               R([None, "Budget", "Utfall", "Avvikelse", "Budget", "Helårsprognos", "Avvikelse", None], bold=True)])
+    for ref in ["A4:A5", "B4:D4", "E4:G4", "H4:H5"]:
+        s.merge(ref)
+    s.rows(6, [R(r, fmt=T) for r in [
+        ["Äldreomsorg", -84000, -85231, -1231, -126000, -127900, -1900, "Fler hemtjänsttimmar"],
+        ["Individ- och familjeomsorg", -41300, -40118, 1128, -62000, -60500, 1500, "Färre placeringar"],
+        ["Funktionsstöd", -37650, -38002, -351, -56500, -57100, -600, "Nya LSS-beslut"],
+        ["Administration", -6200, -5987, None, -9300, -9100, 200, None],
+    ]] + [R(["Summa", -169150, -169338, -188, -253800, -254600, -800], bold=True, fmt=T)])
+    return Workbook("period-over-art", [s])
+
+
+def forkortade_rubriker():
+    """Abbreviated headers (Bu ack | Utf ack | Avv | Bu helår | Prognos helår | Avv helår), the period only in the title
+    ("per april 2025": the ack columns are January-April), the unit "tkr" in a cell of its own above the figures,
+    positive net costs with Avv = Bu − Utf; a full-year deviation with the wrong sign; rounding; a fill."""
+    s = Sheet("BUN", {1: 24, 2: 11, 3: 11, 4: 9, 5: 12, 6: 13, 7: 10})
+    s.rows(1, [R([C("Barn- och utbildningsnämnden, uppföljning per april 2025", bold=True)]),
+               R([None, "tkr"]),
+               R(["Verksamhet", "Bu ack", "Utf ack", "Avv", "Bu helår", "Prognos helår", "Avv helår"], bold=True)])
+    s.rows(4, [R(r, fmt=T) for r in [
+        ["Förskola", 102400, 101250, 1150, 307200, 306000, 1200],
+        ["Grundskola", 168300, 170112, -1812, 504900, 509000, -4100],
+        ["Gymnasieskola", 71250, 70884, 366, 213750, 213000, 750],
+        ["Elevhälsa", 9800, 10043, -243, 29400, 30100, 700],
+        ["Kulturskola", 4150, 3977, 174, 12450, 12000, None],
+    ]] + [R(["Summa", 355900, 356266, -366, 1067700, 1070100, -2400], bold=True, fmt=T)])
+    return Workbook("forkortade-rubriker", [s])
+
+
+def ack_budget_arsprognos():
+    """Budget helår beside Ack. budget | Ack. utfall | Avvikelse ack, then Årsprognos and "Avvikelse årsprognos mot
+    budget" (which compares with the full-year budget, not the accumulated one), and Återstår; the period only in the
+    title ("per oktober 2025"); deviations as formulas; a typed Summa Ack. utfall with two digits swapped whose
+    deviation formula is its consequence; one deviation typed with a rounding."""
+    s = Sheet("Kultur", {1: 26, 2: 12, 3: 12, 4: 12, 5: 13, 6: 12, 7: 16, 8: 11})
+    s.rows(1, [R([C("Budgetuppföljning Kultur- och fritidsnämnden per oktober 2025", bold=True)]), R(["Belopp i tkr"]), None,
+               R(["Verksamhet", "Budget helår", "Ack. budget", "Ack. utfall", "Avvikelse ack", "Årsprognos",
+                  "Avvikelse årsprognos mot budget", "Återstår"], bold=True)])
+    units = [["Nämnd och förvaltning", -4200, -3500, -3380, -4100],
+             ["Bibliotek", -18650, -15542, -15710, -18900],
+             ["Fritidsgårdar", -9875, -8229, -7990, -9600],
+             ["Idrottsanläggningar", -22410, -18675, -19322, -23300],
+             ["Kulturskola", -11030, -9192, -9006, -10950]]
+    rows = []
+    for i, (name, b, c, d, f) in enumerate(units):
+        r = 5 + i
+        dev = 240 if name == "Fritidsgårdar" else F("D%d-C%d" % (r, r))
+        rows.append(R([name, b, c, d, dev, f, F("F%d-B%d" % (r, r)), F("B%d-D%d" % (r, r))], fmt=T))
+    rows.append(R(["Summa nämnden", F("SUM(B5:B9)"), F("SUM(C5:C9)"), -55480, F("D10-C10"), F("SUM(F5:F9)"),
+                   F("F10-B10"), F("SUM(H5:H9)")], bold=True, fmt=T))
+    s.rows(5, rows)
+    return Workbook("ack-budget-arsprognos", [s])
+
+
+def titel_period():
+    """Issue 15 item 7: a table whose columns all say jan-aug under a title "per september" (one period finding, not
+    one per column), Periodens budget / Periodens utfall wording, Prognos helår, a Kommentar column; and on a second
+    sheet two tables of the same report, one of which covers jan-jul where every other table covers jan-aug (one
+    period finding); rounding in the first table."""
+    s = Sheet("Uppföljning", {1: 22, 2: 14, 3: 14, 4: 10, 5: 13, 6: 13, 7: 12, 8: 22})
+    s.rows(1, [R([C("Miljönämnden, uppföljning per september 2025, tkr", bold=True)]), None,
+               R(["Verksamhet", "Periodens budget jan-aug 2025", "Periodens utfall jan-aug 2025", "Avvikelse",
+                  "Budget helår 2025", "Prognos helår 2025", "Avvikelse helår", "Kommentar"], bold=True)])
+    s.rows(4, [R(r, fmt=T) for r in [
+        ["Miljötillsyn", -5400, -5188, 212, -8100, -7900, 200, "Vakanser"],
+        ["Livsmedelskontroll", -2950, -3071, -121, -4425, -4600, -175, "Fler kontroller"],
+        ["Nämnd", -820, -779, 42, -1230, -1180, 50, None],
+    ]] + [R(["Summa", -9170, -9038, 132, -13755, -13680, 75], bold=True, fmt=T)])
+    e = Sheet("Enheter", {1: 22, 2: 18, 3: 18, 4: 10})
+    e.rows(1, [R([C("Tillsyn per enhet, tkr", bold=True)]),
+               R(["Enhet", "Budget jan-aug 2025", "Utfall jan-aug 2025", "Avvikelse jan-aug"], bold=True),
+               R(["Tillsyn norr", -1800, -1712, 88], fmt=T),
+               R(["Tillsyn söder", -1650, -1702, -52], fmt=T),
+               R(["Summa tillsyn", -3450, -3414, 36], bold=True, fmt=T), None,
+               R([C("Kontroller per enhet, tkr", bold=True)]),
+               R(["Enhet", "Budget jan-jul 2025", "Utfall jan-jul 2025", "Avvikelse jan-jul"], bold=True),
+               R(["Kontroll norr", -1290, -1344, -54], fmt=T),
+               R(["Kontroll söder", -1290, -1240, 50], fmt=T),
+               R(["Summa kontroller", -2580, -2584, -4], bold=True, fmt=T)])
+    return Workbook("titel-period", [s, e])
+
+
 # report -> the programs that write it
 WRITERS = {
     nettokostnad_per_namnd: ["openpyxl", "xlsxwriter", "libreoffice", "exceljs", "sheetjs"],
@@ -392,4 +483,8 @@ WRITERS = {
     minustecken: ["libreoffice", "exceljs"],
     prognossakerhet: ["libreoffice", "exceljs"],
     period_och_pris: ["xlsxwriter", "openpyxl"],
+    period_over_art: ["libreoffice", "openpyxl", "xlsxwriter"],
+    forkortade_rubriker: ["xlsxwriter", "exceljs", "sheetjs"],
+    ack_budget_arsprognos: ["openpyxl", "libreoffice", "exceljs"],
+    titel_period: ["xlsxwriter", "libreoffice", "openpyxl"],
 }

@@ -4,10 +4,12 @@ import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.ColumnKind;
 import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.Period;
 import se.rapportkoll.locate.RowKind;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
+import se.rapportkoll.locate.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,39 +34,74 @@ public final class DeviationAnalysis {
             if (table.kind() != TableKind.AMOUNTS) {
                 continue;
             }
-            Optional<Column> periodActual = first(table, c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().isPartOfYear());
-            Optional<Column> periodBudget = periodActual.flatMap(a -> first(table, c -> c.kind() == ColumnKind.BUDGET
-                    && c.period().isPartOfYear() && c.period().sameMonths(a.period())))
-                    .or(() -> periodActual.flatMap(a -> first(table, c -> c.kind() == ColumnKind.BUDGET && c.period().isPartOfYear())));
-            Optional<Column> forecast = first(table, c -> c.kind() == ColumnKind.FORECAST && !c.priorYear())
-                    .or(() -> first(table, c -> c.kind() == ColumnKind.OUTCOME && !c.priorYear()));
-            Optional<Column> yearBudget = forecast.flatMap(f -> first(table, c -> c.kind() == ColumnKind.BUDGET
-                    && !c.period().isPartOfYear() && (f.period().year() == null || c.period().year() == null
-                    || f.period().year().equals(c.period().year()))));
-            boolean period = periodActual.isPresent() && periodBudget.isPresent();
-            boolean year = forecast.isPresent() && yearBudget.isPresent();
-            if (!period && !year) {
-                continue;
-            }
-            for (TableRow row : table.rows()) {
-                // a group heading repeats its only child's figures: show them once
-                if (row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE || row.kind() == RowKind.GROUP_HEADING) {
-                    continue;
-                }
-                lines.add(new DeviationLine(table.displayName(), row.label(), row.kind(), table.unit(),
-                        period ? ref(table, row, periodBudget.get()) : null,
-                        period ? ref(table, row, periodActual.get()) : null,
-                        year ? ref(table, row, yearBudget.get()) : null,
-                        year ? ref(table, row, forecast.get()) : null,
-                        table.favourableSign(row)));
+            List<String> groups = table.columns().stream().map(Column::group).distinct().toList();
+            for (String group : groups) {
+                // a row under group headings ("Intäkter" and "Kostnader", each over Budget | Utfall) is one budget line per group
+                List<Column> columns = table.columns().stream().filter(c -> java.util.Objects.equals(c.group(), group)).toList();
+                lines.addAll(lines(table, columns, groups.size() > 1 ? group : null));
             }
         }
         lines.sort(Comparator.comparingDouble(DeviationLine::sortKeyTkr));
         return List.copyOf(lines);
     }
 
-    private static Optional<Column> first(Table table, java.util.function.Predicate<Column> filter) {
-        return table.columns().stream().filter(filter).findFirst();
+    private static List<DeviationLine> lines(Table table, List<Column> columns, String group) {
+        Optional<Column> partActual = first(columns, c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().isPartOfYear());
+        Optional<Column> periodActual;
+        Optional<Column> periodBudget;
+        if (partActual.isPresent()) {
+            periodActual = partActual;
+            periodBudget = partActual.flatMap(a -> first(columns, c -> c.kind() == ColumnKind.BUDGET
+                    && c.period().isPartOfYear() && c.period().sameMonths(a.period())))
+                    .or(() -> first(columns, c -> c.kind() == ColumnKind.BUDGET && c.period().isPartOfYear()));
+        } else if (columns.stream().anyMatch(c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().equals(Period.NONE))) {
+            // "Budget | Utfall" with the period in the title only
+            periodActual = first(columns, c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().equals(Period.NONE));
+            periodBudget = first(columns, c -> c.kind() == ColumnKind.BUDGET && c.period().equals(Period.NONE));
+        } else {
+            // a year-end table ("Nettokostnad 2024" beside "Nämndens budget 2024"): the year's actual is its period
+            periodActual = first(columns, c -> c.kind() == ColumnKind.ACTUAL && !c.priorYear() && c.period().fullYear()
+                    && c.period().year() != null);
+            periodBudget = periodActual.flatMap(a -> first(columns, c -> c.kind() == ColumnKind.BUDGET
+                    && !c.period().isPartOfYear() && a.period().year().equals(c.period().year())));
+        }
+        Optional<Column> forecast = latestRound(columns)
+                .or(() -> first(columns, c -> c.kind() == ColumnKind.OUTCOME && !c.priorYear()));
+        Optional<Column> yearBudget = forecast.flatMap(f -> first(columns, c -> c.kind() == ColumnKind.BUDGET
+                && !c.period().isPartOfYear() && (f.period().year() == null || c.period().year() == null
+                || f.period().year().equals(c.period().year()))));
+        boolean period = periodActual.isPresent() && periodBudget.isPresent();
+        boolean year = forecast.isPresent() && yearBudget.isPresent();
+        if (!period && !year) {
+            return List.of();
+        }
+        boolean revenueGroup = group != null && Vocabulary.standard().mentions("row.revenue", Vocabulary.normalise(group));
+        List<DeviationLine> lines = new ArrayList<>();
+        for (TableRow row : table.rows()) {
+            // a group heading repeats its only child's figures: show them once
+            if (row.kind() == RowKind.HEADING || row.kind() == RowKind.CHANGE || row.kind() == RowKind.GROUP_HEADING) {
+                continue;
+            }
+            lines.add(new DeviationLine(table.displayName(), group == null ? row.label() : row.label() + " – " + group,
+                    row.kind(), table.unit(),
+                    period ? ref(table, row, periodBudget.get()) : null,
+                    period ? ref(table, row, periodActual.get()) : null,
+                    year ? ref(table, row, yearBudget.get()) : null,
+                    year ? ref(table, row, forecast.get()) : null,
+                    revenueGroup ? table.convention().favourableSign(true) : table.favourableSign(row)));
+        }
+        return lines;
+    }
+
+    /** The current forecast of the latest round ("Prognos apr" over "Prognos feb"), else the first. */
+    private static Optional<Column> latestRound(List<Column> columns) {
+        Comparator<Integer> order = Comparator.nullsFirst(Comparator.naturalOrder());
+        return columns.stream().filter(c -> c.kind() == ColumnKind.FORECAST && !c.priorYear())
+                .reduce((a, b) -> order.compare(b.period().roundOrder(), a.period().roundOrder()) > 0 ? b : a);
+    }
+
+    private static Optional<Column> first(List<Column> columns, java.util.function.Predicate<Column> filter) {
+        return columns.stream().filter(filter).findFirst();
     }
 
     private static CellValue ref(Table table, TableRow row, Column column) {

@@ -33,8 +33,7 @@ public record DeviationLine(String table, String label, RowKind kind, Unit unit,
     /** The deviation that orders the sheet, in tkr: full year where there is a forecast, else the period. */
     public double sortKeyTkr() {
         Double d = yearDeviation() != null ? yearDeviation() : periodDeviation();
-        double scale = unit == Unit.MNKR ? 1000 : unit == Unit.KR ? 0.001 : 1;
-        return d == null ? 0 : d * scale;
+        return d == null ? 0 : d * unit.tkr();
     }
 
     private Double difference(CellValue outcome, CellValue budget) {

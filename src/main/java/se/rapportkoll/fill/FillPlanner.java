@@ -107,10 +107,10 @@ public final class FillPlanner {
         }
         Double outcome = value(table, row.row(), link.outcome(), filled);
         Double budget = value(table, row.row(), link.budget(), filled);
-        if (outcome == null && budget == null) {
-            return Optional.empty();
+        if (outcome == null || budget == null) {
+            return Optional.empty(); // an operand not yet entered (an empty forecast column): a difference would mislead
         }
-        double value = sign * ((outcome == null ? 0 : outcome) - (budget == null ? 0 : budget));
+        double value = sign * (outcome - budget);
         String formula = sign > 0
                 ? Formulas.difference(null, row.row(), link.outcome().index(), link.budget().index())
                 : Formulas.difference(null, row.row(), link.budget().index(), link.outcome().index());

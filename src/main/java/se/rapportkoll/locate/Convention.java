@@ -99,10 +99,57 @@ public enum Convention {
     }
 
     private static Convention fromFigures(Table table, Vocabulary vocabulary) {
+        if (exportSigned(table)) {
+            return DEBIT_POSITIVE;
+        }
         if (costSign(table, vocabulary) > 0 && figures(table, vocabulary)[0] >= 2) {
             return revenueSign(table, vocabulary) < 0 ? DEBIT_POSITIVE : POSITIVE_COSTS;
         }
         return SIGNED;
+    }
+
+    /**
+     * An account export whose revenue rows no label names ("Statsbidrag", "Försäljning av
+     * verksamhet"): every row wholly positive or wholly negative, most parts and the total
+     * positive, a few parts negative. Costs written as positive numbers: debit-positive.
+     */
+    private static boolean exportSigned(Table table) {
+        int positive = 0;
+        int negative = 0;
+        int totals = 0;
+        for (TableRow row : table.rows()) {
+            int sign = rowSign(table, row);
+            if (row.kind() == RowKind.TOTAL) {
+                if (sign <= 0) {
+                    return false;
+                }
+                totals++;
+            } else if (row.kind() == RowKind.PART) {
+                if (sign == 0) {
+                    return false;
+                }
+                positive += sign > 0 ? 1 : 0;
+                negative += sign < 0 ? 1 : 0;
+            }
+        }
+        return totals > 0 && negative > 0 && positive > negative;
+    }
+
+    /** +1 or −1 when all the row's budget and outcome figures have that sign, else 0. */
+    private static int rowSign(Table table, TableRow row) {
+        int sign = 0;
+        for (int i = 0; i < table.columns().size(); i++) {
+            ColumnKind kind = table.columns().get(i).kind();
+            CellData cell = row.cell(i);
+            if ((kind == ColumnKind.BUDGET || kind.isOutcomeLike()) && cell.isNumeric() && cell.number() != 0) {
+                int s = cell.number() > 0 ? 1 : -1;
+                if (sign != 0 && s != sign) {
+                    return 0;
+                }
+                sign = s;
+            }
+        }
+        return sign;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 /**
  * A deviation column and the two columns it is computed from. The expected deviation is
  * {@code sign · (outcome − budget)}, with the sign of the table's kind (see {@link TableKind}).
+ * In a table without a budget column, the deviation of a year's outcome from what was forecast
+ * ("Bokslut | Delårsrapport jan-aug | Avvikelse") has the forecast in the budget's place.
  */
 public record DeviationLink(Column deviation, Column budget, Column outcome) {
 
@@ -31,6 +33,13 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
     }
 
     private static Optional<DeviationLink> link(Table table, Column d) {
+        List<Column> budgets = table.columns().stream().filter(c -> c.kind() == ColumnKind.BUDGET).toList();
+        if (budgets.isEmpty()) {
+            List<Column> current = table.columns().stream().filter(c -> !c.priorYear()).toList();
+            Optional<Column> outcome = nearest(d, current, c -> c.kind() == ColumnKind.OUTCOME || c.kind() == ColumnKind.ACTUAL);
+            Optional<Column> forecast = nearest(d, current, c -> c.kind() == ColumnKind.FORECAST);
+            return outcome.flatMap(o -> forecast.map(f -> new DeviationLink(d, f, o)));
+        }
         Set<ColumnKind> named = d.header().operands();
         List<Column> outcomes = table.columns().stream()
                 .filter(c -> c.kind().isOutcomeLike() && !c.priorYear())
@@ -51,7 +60,6 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
             return Optional.empty();
         }
         Column o = outcome.get();
-        List<Column> budgets = table.columns().stream().filter(c -> c.kind() == ColumnKind.BUDGET).toList();
         Predicate<Column> sameScope = o.period().isPartOfYear()
                 ? c -> c.period().sameMonths(o.period()) && sameYear(c.period(), o.period())
                 : c -> !c.period().isPartOfYear() && sameYear(c.period(), o.period());

@@ -75,6 +75,11 @@ public final class HeaderParser {
         return new ColumnHeader(rawText == null ? "" : rawText.strip(), kind, period(text, kind), Set.copyOf(operands), prior);
     }
 
+    /** The period a title or other free text states ("Budgetuppföljning per oktober 2025": jan-okt 2025). */
+    public Period periodIn(String rawText) {
+        return period(Vocabulary.normalise(rawText), ColumnKind.OTHER);
+    }
+
     /** The period stated in a normalised header text. */
     Period period(String text, ColumnKind kind) {
         Integer year = null;
@@ -91,6 +96,11 @@ public final class HeaderParser {
         int to = 0;
         Matcher range = monthRange.matcher(text);
         Matcher iso = ISO_DATE.matcher(text);
+        if (kind == ColumnKind.FORECAST) {
+            // a forecast is of the full year: "Prognos apr" and "Delårsrapport jan-aug" name the round, not a period
+            Matcher single = singleMonth.matcher(text);
+            return new Period(year, 0, 0, true, round, single.find() ? months.get(single.group(1)) : null);
+        }
         if (iso.find()) {
             year = Integer.parseInt(iso.group(1));
             from = 1;
@@ -100,8 +110,7 @@ public final class HeaderParser {
             to = months.get(range.group(2));
         } else {
             Matcher single = singleMonth.matcher(text);
-            // "Prognos apr" is the April forecast round of the full year, not a January-April period
-            if (single.find() && !vocabulary.mentions("column.forecast", text)) {
+            if (single.find()) {
                 // "Utfall dec 2024", "per aug": the year so far up to that month
                 from = 1;
                 to = months.get(single.group(1));
@@ -112,7 +121,16 @@ public final class HeaderParser {
                 || (from == 1 && to == 12)
                 || (from == 0 && (kind == ColumnKind.FORECAST || kind == ColumnKind.OUTCOME || kind == ColumnKind.PLAN
                         || ((kind == ColumnKind.BUDGET || kind == ColumnKind.ACTUAL) && year != null)));
-        return new Period(year, from, to, fullYear, round);
+        return new Period(year, from, to, fullYear, round, null);
+    }
+
+    /** True for a header that states a period and nothing else ("2025-09", "okt", "jan-aug 2025"). */
+    public boolean onlyPeriod(String rawText) {
+        String rest = Vocabulary.normalise(rawText);
+        for (Pattern p : List.of(ISO_DATE, monthRange, singleMonth, YEAR)) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        return !rest.equals(Vocabulary.normalise(rawText)) && rest.chars().noneMatch(Character::isLetterOrDigit);
     }
 
     static String camel(ColumnKind kind) {

@@ -2,11 +2,17 @@ package se.rapportkoll.locate;
 
 /**
  * The time a column covers: a year and a month range (1..12), or a full year.
- * {@code fromMonth == 0} means no months were stated.
+ * {@code fromMonth == 0} means no months were stated. A forecast names its round by number
+ * ("Prognos 4": {@code forecastRound}) or by the month it was made in ("Prognos apr": {@code roundMonth}).
  */
-public record Period(Integer year, int fromMonth, int toMonth, boolean fullYear, Integer forecastRound) {
+public record Period(Integer year, int fromMonth, int toMonth, boolean fullYear, Integer forecastRound, Integer roundMonth) {
 
-    public static final Period NONE = new Period(null, 0, 0, false, null);
+    public static final Period NONE = new Period(null, 0, 0, false, null, null);
+
+    /** Orders a table's forecast rounds, latest highest; null when the header names no round. */
+    public Integer roundOrder() {
+        return forecastRound != null ? forecastRound : roundMonth;
+    }
 
     public boolean hasMonths() {
         return fromMonth > 0;

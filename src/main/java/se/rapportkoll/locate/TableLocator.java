@@ -154,8 +154,9 @@ public final class TableLocator {
         if (labelCol < 0) {
             return null;
         }
-        List<Column> columns = columns(grid, headerTop, headerBottom, labelCol, Math.max(lastHeaderCol, labelCol), headerBottom + 1, lastDataRow);
         String title = title(grid, headerTop);
+        Period stated = statedPeriod(grid, title, headerTop);
+        List<Column> columns = columns(grid, headerTop, headerBottom, labelCol, Math.max(lastHeaderCol, labelCol), headerBottom + 1, lastDataRow, stated);
         Unit unit = unit(grid, title, headerTop, headerBottom, labelCol, columns, headerBottom + 1, lastDataRow);
         List<TableRow> rows = rows(grid, headerBottom + 1, lastDataRow, labelCol, columns);
         List<Integer> revenueRows = rows.stream().filter(r -> Convention.isRevenue(r, vocabulary)).map(TableRow::row).toList();
@@ -172,14 +173,25 @@ public final class TableLocator {
         int texts = 0;
         for (int c = Math.max(from, 0); c <= to; c++) {
             CellData cell = grid.get(r, c);
-            if (cell.isNumeric()) {
-                return false;
-            }
-            if (cell.hasText()) {
+            if (headerWord(cell) != null) {
                 texts++;
+            } else if (cell.isNumeric()) {
+                return false;
             }
         }
         return texts >= minTexts;
+    }
+
+    /** A cell's text as a header reads it: a year under a kind ("Budget" over "2025", as text or as a number) is a header word. */
+    private static String headerWord(CellData cell) {
+        if (cell.hasText()) {
+            return cell.text().strip();
+        }
+        double n = cell.number();
+        if (cell.isNumeric() && n == Math.rint(n) && n >= 1900 && n < 2100) {
+            return String.valueOf((int) n);
+        }
+        return null;
     }
 
     private int lastDataRow(SheetGrid grid, int headerBottom, int lastCol) {
@@ -187,9 +199,11 @@ public final class TableLocator {
         int r = headerBottom + 1;
         while (r < grid.rowCount()) {
             if (isBlankRow(grid, r, lastCol)) {
-                // one spacer row before a total still belongs to the table
+                // one spacer row after the header, before a total or before a block that continues the
+                // columns without a header of its own still belongs to the table
                 int next = r + 1;
-                if (next < grid.rowCount() && isTotalRowWithNumbers(grid, next, lastCol)) {
+                if (next < grid.rowCount() && (isTotalRowWithNumbers(grid, next, lastCol)
+                        || (r == headerBottom + 1 || isContinuationRow(grid, next, lastCol)) && isDataRow(grid, next, lastCol))) {
                     r = next;
                     continue;
                 }
@@ -203,6 +217,32 @@ public final class TableLocator {
             r++;
         }
         return last;
+    }
+
+    /** A label and at least two figures, all within the table's columns: a row of the table. */
+    private boolean isDataRow(SheetGrid grid, int r, int lastCol) {
+        if (isHeaderRow(grid, r)) {
+            return false;
+        }
+        int texts = 0;
+        int numbers = 0;
+        for (int c = 0; c < grid.rowWidth(r); c++) {
+            CellData cell = grid.get(r, c);
+            if (cell.isNumeric()) {
+                if (c > lastCol) {
+                    return false;
+                }
+                numbers++;
+            } else if (cell.hasText()) {
+                texts++;
+            }
+        }
+        return texts >= 1 && numbers >= 2;
+    }
+
+    /** A data row after a blank row continues the table when a second row of the same shape follows it. */
+    private boolean isContinuationRow(SheetGrid grid, int r, int lastCol) {
+        return r + 1 < grid.rowCount() && isDataRow(grid, r + 1, lastCol);
     }
 
     private boolean isBlankRow(SheetGrid grid, int r, int lastCol) {
@@ -269,23 +309,75 @@ public final class TableLocator {
     private static String headerText(SheetGrid grid, int top, int bottom, int c) {
         StringBuilder sb = new StringBuilder();
         for (int r = top; r <= bottom; r++) {
-            CellData cell = grid.get(r, c);
-            if (cell.hasText()) {
+            String word = headerWord(grid.get(r, c));
+            if (word != null) {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(cell.text().strip());
+                sb.append(word);
             }
         }
         return sb.toString();
     }
 
-    private List<Column> columns(SheetGrid grid, int top, int bottom, int labelCol, int lastCol, int first, int last) {
+    /** The part of the year the title or the texts above the table state ("… per oktober 2025", "jan-apr 2025"), else null. */
+    private Period statedPeriod(SheetGrid grid, String title, int headerTop) {
+        List<String> texts = new ArrayList<>();
+        if (title != null) {
+            texts.add(title);
+        }
+        for (int r = Math.max(0, headerTop - TITLE_SEARCH_ROWS); r < headerTop; r++) {
+            for (int c = 0; c < grid.rowWidth(r); c++) {
+                if (grid.get(r, c).hasText()) {
+                    texts.add(grid.get(r, c).text());
+                }
+            }
+        }
+        for (String text : texts) {
+            Period p = headers.periodIn(text);
+            if (p.isPartOfYear()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * In a table whose title states a part of the year, a budget or actual whose header states no
+     * period at all ("Budget ack", "Utfall") covers that period. (A bare deviation keeps none: it
+     * is paired with the columns beside it.)
+     */
+    private static List<ColumnHeader> withStatedPeriod(List<ColumnHeader> parsed, Period stated) {
+        if (stated == null) {
+            return parsed;
+        }
+        List<ColumnHeader> out = new ArrayList<>();
+        for (ColumnHeader h : parsed) {
+            boolean bare = h.period().year() == null && !h.period().hasMonths() && !h.period().fullYear() && !h.priorYear();
+            if (bare && (h.kind() == ColumnKind.BUDGET || h.kind() == ColumnKind.ACTUAL)) {
+                h = new ColumnHeader(h.text(), h.kind(), stated, h.operands(), h.priorYear());
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private List<Column> columns(SheetGrid grid, int top, int bottom, int labelCol, int lastCol, int first, int last, Period stated) {
         List<ColumnHeader> parsed = new ArrayList<>();
         for (int c = labelCol + 1; c <= lastCol; c++) {
-            parsed.add(headers.parse(headerText(grid, top, bottom, c)));
+            String text = headerText(grid, top, bottom, c);
+            ColumnHeader h = headers.parse(text);
+            ColumnHeader left = parsed.isEmpty() ? null : parsed.get(parsed.size() - 1);
+            if (!h.recognised() && left != null && left.recognised() && left.period().hasMonths()
+                    && h.period().hasMonths() && headers.onlyPeriod(text)) {
+                // "Ack utfall 2025-08 | 2025-09 | 2025-10": a bare period continues the kind on its left
+                h = new ColumnHeader(h.text(), left.kind(), h.period(), left.operands(), left.priorYear());
+            }
+            parsed.add(h);
         }
+        parsed = withStatedPeriod(parsed, stated);
         Integer mainYear = budgetYear(parsed);
+        List<String> groups = groupHeadings(grid, top, bottom, labelCol, lastCol);
         List<Column> columns = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             int c = labelCol + 1 + i;
@@ -296,9 +388,41 @@ public final class TableLocator {
             }
             boolean prior = h.priorYear() || ((kind == ColumnKind.ACTUAL || kind == ColumnKind.OUTCOME) && mainYear != null
                     && h.period().year() != null && h.period().year() < mainYear);
-            columns.add(new Column(c, h, kind, prior, bottom));
+            columns.add(new Column(c, h, kind, prior, bottom, groups.get(i)));
         }
         return List.copyOf(columns);
+    }
+
+    /**
+     * Per column right of the label, the group heading of a two-row header that stands over it
+     * ("Intäkter" over Budget | Utfall | Avvikelse, merged or written once with blanks after it);
+     * a top row of kinds or periods ("Budget" over "2025", "Helår 2025" over Budget | Prognos) holds none.
+     */
+    private List<String> groupHeadings(SheetGrid grid, int top, int bottom, int labelCol, int lastCol) {
+        List<String> groups = new ArrayList<>();
+        String current = null;
+        for (int c = labelCol + 1; c <= lastCol; c++) {
+            CellData cell = grid.get(top, c);
+            if (top < bottom && cell.hasText()) {
+                ColumnHeader h = headers.parse(cell.text());
+                CellData below = grid.get(bottom, c);
+                boolean group = !h.recognised() && h.period().year() == null && !h.period().hasMonths() && !h.period().fullYear()
+                        && unitIn(Vocabulary.normalise(cell.text())) == Unit.UNKNOWN && below.hasText()
+                        && !below.text().strip().equals(cell.text().strip()); // not one header merged down over both rows
+                current = group ? cell.text().strip() : null;
+            } else if (!grid.get(bottom, c).hasText()) {
+                current = null;
+            }
+            groups.add(current);
+        }
+        // a heading over a single column is that column's own header, not a group
+        for (int i = 0; i < groups.size(); i++) {
+            String g = groups.get(i);
+            if (g != null && (i == 0 || !g.equals(groups.get(i - 1))) && (i + 1 == groups.size() || !g.equals(groups.get(i + 1)))) {
+                groups.set(i, null);
+            }
+        }
+        return groups;
     }
 
     private static boolean mostlyPercentages(SheetGrid grid, int c, int first, int last) {
@@ -402,6 +526,7 @@ public final class TableLocator {
                 return switch (category) {
                     case "unit.price" -> Unit.KR_PER_DAY;
                     case "unit.mnkr" -> Unit.MNKR;
+                    case "unit.mdkr" -> Unit.MDKR;
                     case "unit.tkr" -> Unit.TKR;
                     case "unit.volume" -> Unit.DAYS;
                     case "unit.kr" -> Unit.KR;

@@ -2,7 +2,7 @@ package se.rapportkoll.locate;
 
 /** The unit a table's figures are in. */
 public enum Unit {
-    TKR("tkr"), MNKR("mnkr"), KR("kr"), KR_PER_DAY("kr per dygn"), DAYS("dygn"), UNKNOWN("okänd");
+    TKR("tkr"), MNKR("mnkr"), MDKR("mdkr"), KR("kr"), KR_PER_DAY("kr per dygn"), DAYS("dygn"), UNKNOWN("okänd");
 
     private final String label;
 
@@ -12,6 +12,16 @@ public enum Unit {
 
     public String label() {
         return label;
+    }
+
+    /** How many tkr one figure in this unit is (1 for units that are not amounts). */
+    public double tkr() {
+        return switch (this) {
+            case MNKR -> 1_000;
+            case MDKR -> 1_000_000;
+            case KR -> 0.001;
+            default -> 1;
+        };
     }
 
     public TableKind tableKind() {

@@ -39,17 +39,17 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
         String b = live ? ref(budget) : literal(budget);
         String o = live ? ref(outcome) : literal(outcome);
         String f = favourableSign < 0 ? b + "-" + o : o + "-" + b;
-        return unit == Unit.KR ? "(" + f + ")/1000" : f;
+        return unit == Unit.KR ? "(" + f + ")/1000" : unit == Unit.MDKR ? "(" + f + ")*1000" : f;
     }
 
     /** The value in the unit the text states it in. */
     public double textValue() {
-        return unit == Unit.KR ? value() / 1000 : value();
+        return unit == Unit.KR ? value() / 1000 : unit == Unit.MDKR ? value() * 1000 : value();
     }
 
-    /** Tables in mnkr are written about in mnkr, all others in tkr. */
+    /** Tables in mnkr (or mdkr) are written about in mnkr, all others in tkr. */
     public Money money() {
-        return unit == Unit.MNKR ? Money.MNKR : Money.TKR;
+        return unit == Unit.MNKR || unit == Unit.MDKR ? Money.MNKR : Money.TKR;
     }
 
     /** The cell a finding about this figure points to: the table's deviation cell, else the outcome. */
@@ -58,11 +58,7 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
     }
 
     public static double toTkr(Unit unit) {
-        return switch (unit) {
-            case MNKR -> 1000;
-            case KR -> 0.001;
-            default -> 1;
-        };
+        return unit.tkr();
     }
 
     static String ref(CellValue c) {

@@ -92,8 +92,12 @@ public final class TextDraft {
             figure("Y", m.get("prose.basis.total.year"), y);
             basis.put("MP", new BasisRow("MP", m.get("prose.basis.marginShare"), null, null, null, BALANCE_MARGIN, null,
                     m.get("prose.basis.marginSource"), null, null, true));
-            double budget = y.budget().value() * (y.money() == Money.MNKR ? 1 : Figure.toTkr(y.unit()));
-            String budgetRef = Figure.ref(y.budget()) + (y.unit() == se.rapportkoll.locate.Unit.KR ? "/1000" : "");
+            double budget = y.budget().value() * Figure.toTkr(y.unit()) / (y.money() == Money.MNKR ? 1000 : 1);
+            String budgetRef = Figure.ref(y.budget()) + switch (y.unit()) {
+                case KR -> "/1000";
+                case MDKR -> "*1000";
+                default -> "";
+            };
             basis.put("M", new BasisRow("M", m.get("prose.basis.margin", y.money().unit(english)), null, null,
                     "ABS(" + budgetRef + ")*" + valueCell("MP"), Math.abs(budget) * BALANCE_MARGIN, null, cellText(y.budget()), null, null, false));
         }

@@ -8,7 +8,9 @@ import se.rapportkoll.locate.ColumnKind;
 import se.rapportkoll.locate.DeviationLink;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.LocatedWorkbook;
+import se.rapportkoll.locate.HeaderParser;
 import se.rapportkoll.locate.Period;
+import se.rapportkoll.locate.Vocabulary;
 import se.rapportkoll.locate.RowKind;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.SumCheck;
@@ -53,6 +55,7 @@ public final class Validator {
                         messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
             }
         }
+        reportPeriods(workbook, findings);
         crossTable(workbook.tables(), findings); // over an error value it is not made; the error names its own consequences
         findings.addAll(errors.findings(messages));
         for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
@@ -119,11 +122,44 @@ public final class Validator {
             boolean yearDiffers = !column.priorYear() && p.year() != null && main.year() != null && !p.year().equals(main.year());
             if (!p.sameMonths(main) || yearDiffers) {
                 String cell = headerCell(table, column.index());
-                String expected = column.priorYear() ? new Period(p.year(), main.fromMonth(), main.toMonth(), false, null).display() : main.display();
+                String expected = column.priorYear() ? new Period(p.year(), main.fromMonth(), main.toMonth(), false, null, null).display() : main.display();
                 findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
                         messages.get("finding.period", cell, column.headerText(), p.display(), expected), null, null, null));
             }
         }
+    }
+
+    /**
+     * A table whose columns agree on a part of the year that its title, or else every other table
+     * of the report, contradicts: one finding at its budget header (its columns were checked
+     * against each other above). Month series and full-year tables have no such period.
+     */
+    private void reportPeriods(LocatedWorkbook workbook, List<Finding> findings) {
+        HeaderParser parser = new HeaderParser(Vocabulary.standard());
+        List<Table> dated = workbook.tables().stream().filter(t -> t.mainPeriod().filter(Period::isPartOfYear).isPresent()
+                && !monthSeries(t).contains(ColumnKind.BUDGET)).toList();
+        for (Table table : dated) {
+            Period main = table.mainPeriod().orElseThrow();
+            Period title = table.title() == null ? null : parser.periodIn(table.title());
+            String cell = table.columns().stream().filter(c -> c.kind() == ColumnKind.BUDGET && c.period().equals(main))
+                    .findFirst().map(c -> headerCell(table, c.index())).orElseThrow();
+            if (title != null && title.isPartOfYear()) {
+                if (!samePeriod(main, title)) {
+                    findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                            messages.get("finding.periodTitle", cell, table.displayName(), main.display(), title.display()), null, null, null));
+                }
+                continue;
+            }
+            List<Period> others = dated.stream().filter(t -> t != table).map(t -> t.mainPeriod().orElseThrow()).toList();
+            if (others.size() >= 2 && others.stream().allMatch(p -> samePeriod(p, others.get(0))) && !samePeriod(main, others.get(0))) {
+                findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                        messages.get("finding.periodOthers", cell, table.displayName(), main.display(), others.get(0).display()), null, null, null));
+            }
+        }
+    }
+
+    private static boolean samePeriod(Period a, Period b) {
+        return a.sameMonths(b) && (a.year() == null || b.year() == null || a.year().equals(b.year()));
     }
 
     /** Kinds of column the table has one of per month (three or more ending in different months). */
@@ -154,7 +190,9 @@ public final class Validator {
             // the table's own convention, told once: its rows are checked and shown under it
             String cell = headerCell(table, links.get(0).deviation().index());
             findings.add(new Finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
-                    messages.get("finding.signConvention." + table.convention().id(), cell, table.displayName()), null, null, null));
+                    messages.get("finding.signConvention." + table.convention().id(), cell, table.displayName(),
+                            messages.get("finding.signConvention.operand." + links.get(0).outcome().kind().name().toLowerCase(java.util.Locale.ROOT))),
+                    null, null, null));
         }
         for (DeviationLink link : links) {
             int flip = link.observedFlip(table);

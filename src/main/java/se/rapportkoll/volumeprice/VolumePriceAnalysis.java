@@ -116,11 +116,7 @@ public final class VolumePriceAnalysis {
             if (pair.isEmpty()) {
                 continue;
             }
-            double toTkr = switch (table.unit()) {
-                case MNKR -> 1000;
-                case KR -> 0.001;
-                default -> 1;
-            };
+            double toTkr = table.unit().tkr();
             for (TableRow row : table.rows()) {
                 Optional<VolumePriceConfig.ReconciliationRule> rule = config.reconciliation(row.label());
                 CellData budget = row.cell(table.position(pair.get()[0]));
