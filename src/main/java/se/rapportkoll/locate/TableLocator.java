@@ -139,10 +139,10 @@ public final class TableLocator {
         int headerTop = headerRow;
         int headerBottom = headerRow;
         // A header split over two rows: periods above or below the kinds ("Jan - Aug 2025" / "Budget").
-        if (isHeaderContinuation(grid, headerRow - 1, firstHeaderCol, lastHeaderCol, 2)) {
+        if (isHeaderContinuation(grid, headerRow - 1, headerRow, firstHeaderCol, lastHeaderCol, 2)) {
             headerTop = headerRow - 1;
         }
-        if (isHeaderContinuation(grid, headerRow + 1, firstHeaderCol, lastHeaderCol, 1)) {
+        if (isHeaderContinuation(grid, headerRow + 1, headerRow, firstHeaderCol, lastHeaderCol, 1)) {
             headerBottom = headerRow + 1;
         }
         int lastDataRow = lastDataRow(grid, headerBottom, lastHeaderCol);
@@ -166,20 +166,30 @@ public final class TableLocator {
         return inferred.withConvention(Convention.detect(inferred, vocabulary), revenueRows);
     }
 
-    private boolean isHeaderContinuation(SheetGrid grid, int r, int from, int to, int minTexts) {
+    private boolean isHeaderContinuation(SheetGrid grid, int r, int headerRow, int from, int to, int minTexts) {
         if (r < 0 || r >= grid.rowCount() || isHeaderRow(grid, r)) {
             return false;
         }
         int texts = 0;
+        int years = 0;
+        boolean textUnderKind = false;
         for (int c = Math.max(from, 0); c <= to; c++) {
             CellData cell = grid.get(r, c);
-            if (headerWord(cell) != null) {
+            CellData header = grid.get(headerRow, c);
+            ColumnHeader kind = header.hasText() ? headers.parse(header.text()) : null;
+            if (cell.hasText()) {
                 texts++;
+                textUnderKind |= kind != null && kind.recognised();
             } else if (cell.isNumeric()) {
-                return false;
+                // a year under a kind that states none ("Budget" over "2025") is a header word; any other figure is data
+                if (headerWord(cell) == null || kind == null || !kind.recognised() || kind.period().year() != null) {
+                    return false;
+                }
+                years++;
             }
         }
-        return texts >= minTexts;
+        // a data row has its texts beside the figures, not under the kinds ("Hemtjänst | 2000 | 2010")
+        return texts + years >= minTexts && (years == 0 || textUnderKind);
     }
 
     /** A cell's text as a header reads it: a year under a kind ("Budget" over "2025", as text or as a number) is a header word. */

@@ -346,17 +346,21 @@ public final class VolumePriceAnalysis {
 
     /**
      * A price deviation column counted the other way round from the volume table's deviations:
-     * read side by side, one table's "+" is good news and the other's bad.
+     * read side by side, one table's "+" is good news and the other's bad. Where each column
+     * follows its own table's convention (the volume table counting Prognos − Budget throughout),
+     * the workbook mixes conventions between tables on purpose: told once, as information.
      */
     private static List<Finding> conventionFindings(Table volume, Table price, Messages messages) {
         List<DeviationLink> volumeLinks = DeviationLink.of(volume);
         int volumeSign = volumeLinks.isEmpty() ? volume.kind().deviationSign() : volumeLinks.get(0).observedSign(volume);
         List<Finding> findings = new ArrayList<>();
+        boolean volumeOwn = volumeLinks.stream().allMatch(l -> l.observedFlip(volume) > 0);
         for (DeviationLink link : DeviationLink.of(price)) {
             int sign = link.observedSign(price);
             if (sign != volumeSign) {
                 String cell = new org.apache.poi.ss.util.CellReference(link.deviation().headerRow(), link.deviation().index()).formatAsString();
-                findings.add(new Finding(Severity.WARNING, Rules.PRICE_DEVIATION_CONVENTION, price.sheetName(), cell,
+                Severity severity = volumeOwn && link.observedFlip(price) > 0 ? Severity.INFO : Severity.WARNING;
+                findings.add(new Finding(severity, Rules.PRICE_DEVIATION_CONVENTION, price.sheetName(), cell,
                         messages.get("volumeprice.finding.convention", cell, link.deviation().headerText(),
                                 messages.get(sign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome"),
                                 volume.displayName(),
