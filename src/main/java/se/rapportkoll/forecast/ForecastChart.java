@@ -31,13 +31,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.write.InlineText;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,8 +73,7 @@ final class ForecastChart {
             int header = r + 1;
             Row h = sheet.createRow(header);
             for (int m = 1; m <= 12; m++) {
-                cell(h, m, Month.of(m).getDisplayName(TextStyle.SHORT, messages.isEnglish() ? Locale.ENGLISH : Messages.SWEDISH)
-                        .replace(".", ""), styles.header);
+                cell(h, m, Forecasting.shortMonth(m, messages), styles.header);
             }
             double[][] series = series(f);
             String[] names = {

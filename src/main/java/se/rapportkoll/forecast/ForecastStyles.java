@@ -70,7 +70,7 @@ public final class ForecastStyles extends Styles {
         best.setFillForegroundColor(IndexedColors.LIGHT_GREEN.getIndex());
         best.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         percentInput = wb.createCellStyle();
-        percentInput.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+        percentInput.setDataFormat(wb.createDataFormat().getFormat("0.0 %"));
         percentInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         percentInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         missing = wb.createCellStyle();

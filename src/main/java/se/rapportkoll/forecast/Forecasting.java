@@ -13,7 +13,6 @@ import se.rapportkoll.validate.Finding;
 import se.rapportkoll.volumeprice.VolumePriceConfig;
 import se.rapportkoll.validate.Severity;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +91,13 @@ public final class Forecasting {
     }
 
     static String monthName(int year, int month, Messages messages) {
-        return YearMonth.of(year, month).getMonth().getDisplayName(java.time.format.TextStyle.SHORT,
-                messages.isEnglish() ? Locale.ENGLISH : Messages.SWEDISH).replace(".", "") + " " + year;
+        return shortMonth(month, messages) + " " + year;
+    }
+
+    /** One abbreviation style on every sheet: the periods' ("jan", "mar", "jun"; "Jan", "Mar" in English). */
+    static String shortMonth(int month, Messages messages) {
+        return messages.isEnglish() ? java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
+                : se.rapportkoll.locate.Period.shortMonth(month);
     }
 
     /** The JSON report's {@code forecast}: one object per line and method. */

@@ -53,6 +53,11 @@ public record Period(Integer year, int fromMonth, int toMonth, boolean fullYear,
         return sb.toString();
     }
 
+    /** The month's Swedish abbreviation as the tool writes it everywhere ("jan", "mar", "jun"), 1 = January. */
+    public static String shortMonth(int month) {
+        return MonthNames.SHORT[month];
+    }
+
     static final class MonthNames {
         static final String[] SHORT = {"", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
 

@@ -25,7 +25,8 @@ import java.util.Map;
 public final class TextDraft {
 
     /** How the sheet styles a cell. */
-    public enum Style { TITLE, NOTE, HEADING, SENTENCE, HEADER, TEXT, NUMBER, PERCENT }
+    /** How a cell looks; AMOUNT is an amount as the text says it, set off from the rounded number beside it. */
+    public enum Style { TITLE, NOTE, HEADING, SENTENCE, HEADER, TEXT, AMOUNT, NUMBER, PERCENT }
 
     /** One cell of the sheet: a formula with its cached text or number, or a constant. */
     public record Cell(int row, int col, String formula, String text, Double number, Style style) {
@@ -359,7 +360,7 @@ public final class TextDraft {
             }
             if (row.money() != null) {
                 cells.add(new Cell(at, COL_ROUNDED, row.money().roundFormula(a1(at, COL_VALUE)), null, b.rounded(row.id()), Style.NUMBER));
-                cells.add(new Cell(at, COL_TEXT, row.money().textFormula(a1(at, COL_ROUNDED), english), b.amount(row.id()), null, Style.TEXT));
+                cells.add(new Cell(at, COL_TEXT, row.money().textFormula(a1(at, COL_ROUNDED), english), b.amount(row.id()), null, Style.AMOUNT));
             }
             if (row.source() != null) {
                 cells.add(new Cell(at, COL_SOURCE, null, row.source(), null, Style.TEXT));

@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,6 +35,8 @@ public class Styles {
     public final CellStyle header;
     /** Plain text, top-aligned. */
     public final CellStyle text;
+    /** Text set off from a number to its left (an amount as a sentence says it), top-aligned. */
+    public final CellStyle indentedText;
     /** Text that wraps, top-aligned. */
     public final CellStyle wrapped;
     final CellStyle link;
@@ -131,10 +134,11 @@ public class Styles {
         error = wb.getCellStyleAt(i[11]);
         warning = wb.getCellStyleAt(i[12]);
         info = wb.getCellStyleAt(i[13]);
+        indentedText = wb.getCellStyleAt(i[14]);
     }
 
     private short[] indices() {
-        return new short[] {title.getIndex(), note.getIndex(), header.getIndex(), text.getIndex(), wrapped.getIndex(), link.getIndex(), number.getIndex(), percent.getIndex(), boldText.getIndex(), boldNumber.getIndex(), boldPercent.getIndex(), error.getIndex(), warning.getIndex(), info.getIndex()};
+        return new short[] {title.getIndex(), note.getIndex(), header.getIndex(), text.getIndex(), wrapped.getIndex(), link.getIndex(), number.getIndex(), percent.getIndex(), boldText.getIndex(), boldNumber.getIndex(), boldPercent.getIndex(), error.getIndex(), warning.getIndex(), info.getIndex(), indentedText.getIndex()};
     }
 
     /** Each of {@code made}'s styles as {@code into} puts it into another workbook. */
@@ -153,6 +157,7 @@ public class Styles {
         error = into.apply(made.error);
         warning = into.apply(made.warning);
         info = into.apply(made.info);
+        indentedText = into.apply(made.indentedText);
     }
 
     /** The same styles, for a subclass that adds its own. */
@@ -171,12 +176,13 @@ public class Styles {
         error = shared.error;
         warning = shared.warning;
         info = shared.info;
+        indentedText = shared.indentedText;
     }
 
     /** Creates the styles in {@code wb} (the scratch workbook). */
     private Styles(Workbook wb) {
         short numberFormat = wb.createDataFormat().getFormat("#,##0;-#,##0");
-        short percentFormat = wb.createDataFormat().getFormat("0.0%");
+        short percentFormat = wb.createDataFormat().getFormat("0.0 %"); // "4,0 %": a space before the sign, as Swedish writes it
         Font bold = font(wb, true, (short) 11, IndexedColors.AUTOMATIC.getIndex(), false);
         title = wb.createCellStyle();
         title.setFont(font(wb, true, (short) 14, IndexedColors.AUTOMATIC.getIndex(), false));
@@ -193,6 +199,10 @@ public class Styles {
         header.setBorderBottom(BorderStyle.THIN);
         text = wb.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        indentedText = wb.createCellStyle();
+        indentedText.setVerticalAlignment(VerticalAlignment.TOP);
+        indentedText.setAlignment(HorizontalAlignment.LEFT); // Excel and LibreOffice indent only left-aligned text
+        indentedText.setIndention((short) 1);
         wrapped = wb.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -58,6 +58,7 @@ final class TextDraftSheet {
             case SENTENCE -> s.wrapped;
             case HEADER -> s.header;
             case TEXT -> s.text;
+            case AMOUNT -> s.indentedText;
             case NUMBER -> s.number;
             case PERCENT -> s.percent;
         };
