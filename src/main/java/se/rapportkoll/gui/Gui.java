@@ -25,7 +25,8 @@ public final class Gui {
             Path file = log.record("uncaught in thread " + thread.getName(), error);
             String text = Messages.forLanguage(new SettingsStore(folder.resolve("settings.properties")).load().language())
                     .get("gui.internal", error.getClass().getSimpleName(), file);
-            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null, text, "rapportkoll", JOptionPane.ERROR_MESSAGE));
+            SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null, MainWindow.wrapped(text), "rapportkoll",
+                    JOptionPane.ERROR_MESSAGE));
         });
         SwingUtilities.invokeLater(() -> {
             useSystemLookAndFeel();
