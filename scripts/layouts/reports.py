@@ -463,6 +463,125 @@ def titel_period():
                R(["Kontroll söder", -1290, -1240, 50], fmt=T),
                R(["Summa kontroller", -2580, -2584, -4], bold=True, fmt=T)])
     return Workbook("titel-period", [s, e])
+def fetstil_ovanfor():
+    """Committee rows above their units stated by bold alone (no outline levels, no indentation), a Totalt at the
+    bottom over the committee rows only (formulas); signed amounts. One unit's deviation has its digits swapped
+    (its committee's deviation total is the consequence); rounding by 1 tkr in a committee row."""
+    s = Sheet("Nämnder", {1: 32, 2: 14, 3: 14, 4: 11, 5: 14, 6: 14, 7: 13})
+    s.rows(1, [R([C("Driftredovisning per nämnd jan-okt 2025 (tkr)", bold=True)]), None,
+               R(["Verksamhet", "Budget jan-okt 2025", "Utfall jan-okt 2025", "Avvikelse", "Budget helår 2025",
+                  "Prognos helår 2025", "Avvikelse helår"], bold=True)])
+
+    def committee(items):
+        return R(items, bold=True, fmt=T)
+
+    s.rows(4, [
+        committee(["Kultur- och fritidsnämnd", -42310, -36137, 6173, -50780, -50570, 210]),
+        R(["Bibliotek", -12500, -10120, 2380, -15000, -14600, 401], fmt=T),
+        R(["Fritidsgårdar", -8330, -7284, 1064, -10000, -9850, 150], fmt=T),
+        R(["Idrottsanläggningar", -21480, -18733, 2747, -25780, -26120, -340], fmt=T),
+        committee(["Tekniska nämnd", -49845, -43786, 6060, -59820, -59700, 120]),
+        R(["Gata och park", -31640, -27915, 3725, -37970, -38400, None], fmt=T),
+        R(["Fastighet", -18205, -15870, 2335, -21850, -21300, 550], fmt=T),
+        R(["Totalt"] + [F("%s4+%s8" % (c, c)) for c in "BCDEFG"], bold=True, fmt=T),
+    ])
+    return Workbook("fetstil-ovanfor", [s])
+
+
+def namnden_totalt_varav():
+    """'Nämnden totalt' at the top, bold, with '- varav intäkter' / '- varav kostnader' under it (which add up to
+    it), then after a blank row a heading without figures ('Verksamheter') over the units, which add up to it too;
+    under one unit two varav rows that do NOT add up to it (a partial breakdown, never parts). Signed, Avvikelse
+    helår = Prognos − Budget. One unit's deviation has its digits swapped; rounding by 1 in the total's Utfall."""
+    s = Sheet("Prognos", {1: 34, 2: 14, 3: 16, 4: 16, 5: 14})
+    s.rows(1, [R([C("Vård- och omsorgsnämnden, prognos helår 2025 (tkr)", bold=True)]), None,
+               R(["Verksamhet", "Budget 2025", "Utfall jan-sep 2025", "Prognos helår 2025", "Avvikelse helår"], bold=True)])
+    s.rows(4, [
+        R(["Nämnden totalt", -1412600, -1057051, -1414470, -1870], bold=True, fmt=T),
+        R(["- varav intäkter", 186300, 142118, 191250, 4950], fmt=T),
+        R(["- varav kostnader", -1598900, -1199168, -1605720, -6820], fmt=T),
+        None,
+        R([C("Verksamheter", italic=True)]),
+        R(["Hemtjänst", -312400, -238912, -318900, -6500], fmt=T),
+        R(["varav personalkostnader", -251300, -193120, -256400, -5100], fmt=T),
+        R(["varav lokalkostnader", -8200, -6150, -8200, 0], fmt=T),
+        R(["Särskilt boende", -584700, -433805, -579950, 4750], fmt=T),
+        R(["Hemsjukvård", -142350, -108640, -145100, -2570], fmt=T),
+        R(["LSS och socialpsykiatri", -298150, -221377, -296400, 1751], fmt=T),
+        R(["Myndighet och administration", -75000, -54316, -74120, None], fmt=T),
+    ])
+    return Workbook("namnden-totalt-varav", [s])
+
+
+def tva_nivaer():
+    """Subtotals nested two levels deep below their parts, stated by indentation (units 3, subtotals 2, the
+    middle total 1, the committee 0) and names; positive net costs with Avvikelse = Budget − Utfall. A
+    sub-subtotal's Utfall typed 2 000 off: its deviation, and the deviations of the two totals above it (SUM
+    formulas over the subtotals, so they carry the typo), are consequences. Rounding by 1 in a unit and its
+    subtotal."""
+    s = Sheet("Utbildning", {1: 36, 2: 16, 3: 16, 4: 12})
+    s.rows(1, [R([C("Barn- och utbildningsnämnden, nettokostnad jan-jun 2025 (tkr)", bold=True)]), None,
+               R(["Verksamhet", "Budget jan-jun 2025", "Utfall jan-jun 2025", "Avvikelse"], bold=True)])
+    s.rows(4, [
+        R(["Förskola Norr", 18450, 18912, -462], indent=3, fmt=T),
+        R(["Förskola Söder", 21300, 20874, 426], indent=3, fmt=T),
+        R(["Pedagogisk omsorg", 2140, 2255, -116], indent=3, fmt=T),
+        R(["Summa förskola", 41890, 42041, -151], indent=2, bold=True, fmt=T),
+        R(["Grundskola F-6", 48720, 49506, -786], indent=3, fmt=T),
+        R(["Grundskola 7-9", 31550, 30972, None], indent=3, fmt=T),
+        R(["Fritidshem", 9380, 9611, -231], indent=3, fmt=T),
+        R(["Summa grundskola", 89650, 92089, -439], indent=2, bold=True, fmt=T),
+        R(["Summa förskola och grundskola", F("B7+B11"), F("C7+C11"), F("D7+D11")], indent=1, bold=True, fmt=T),
+        R(["Gymnasium", 38200, 37655, 545], indent=1, fmt=T),
+        R(["Elevhälsa", 6310, 6487, -177], indent=1, fmt=T),
+        R(["Summa nämnden", F("B12+B13+B14"), F("C12+C13+C14"), F("D12+D13+D14")], bold=True, fmt=T),
+    ])
+    return Workbook("tva-nivaer", [s])
+
+
+def rubriker_utan_siffror():
+    """Heading rows without figures (bold) over their units, each block closed by a Summa, blank rows between the
+    blocks, a Totalt over the two Summa rows; signed mnkr with one decimal. One Summa's SUM formula stops a row
+    short (leaves LSS out), so its deviation formula is off too (a consequence); 0,1 rounding in the other Summa."""
+    s = Sheet("Område", {1: 30, 2: 14, 3: 14, 4: 12})
+    s.rows(1, [R([C("Driftredovisning per område 2025, mnkr", bold=True)]), None,
+               R(["Område", "Budget 2025", "Prognos 2025", "Avvikelse"], bold=True)])
+    s.rows(4, [
+        R([C("Utbildning", bold=True)]),
+        R(["Förskola", -412.3, -418.6, -6.3], fmt=M),
+        R(["Grundskola", -698.5, -694.9, None], fmt=M),
+        R(["Gymnasium", -287.1, -291.8, -4.7], fmt=M),
+        R(["Summa utbildning", -1397.9, -1405.2, -7.3], bold=True, fmt=M),
+        None,
+        R([C("Omsorg", bold=True)]),
+        R(["Hemtjänst", -312.4, -318.9, -6.5], fmt=M),
+        R(["Särskilt boende", -584.7, -579.0, 5.7], fmt=M),
+        R(["LSS", -298.2, -296.4, 1.8], fmt=M),
+        R(["Summa omsorg", F("SUM(B11:B13)"), F("SUM(C11:C12)"), F("C14-B14")], bold=True, fmt=M),
+        None,
+        R(["Totalt", F("B8+B14"), F("C8+C14"), F("D8+D14")], bold=True, fmt=M),
+    ])
+    return Workbook("rubriker-utan-siffror", [s])
+
+
+def indrag_mellanslag():
+    """Committee rows above their units where only leading spaces in the labels state the hierarchy (no styles at
+    all, as SheetJS writes), a Summa over the committees typed right; signed, Avvikelse = Prognos − Budget. One
+    committee's Prognos typed 200 off: its deviation and the Summa (right for the right committee) are
+    consequences. Rounding by 1 in a unit's deviation."""
+    s = Sheet("Organisation", {1: 30, 2: 14, 3: 14, 4: 12})
+    s.rows(1, [R(["Budgetuppföljning per nämnd 2025 (tkr)"]), None,
+               R(["Nämnd/verksamhet", "Budget 2025", "Prognos 2025", "Avvikelse"])])
+    s.rows(4, [
+        R(["Kommunstyrelsen", -54500, -54490, 10], fmt=T),
+        R(["  Kommunledning", -48200, -47650, 551], fmt=T),
+        R(["  Näringsliv", -6300, -6840, -540], fmt=T),
+        R(["Miljönämnden", -13250, -13535, -85], fmt=T),
+        R(["  Miljöskydd", -9850, -10120, -270], fmt=T),
+        R(["  Livsmedel", -3400, -3215, None], fmt=T),
+        R(["Summa", -67750, -67825, -75], fmt=T),
+    ])
+    return Workbook("indrag-mellanslag", [s])
 
 
 # report -> the programs that write it
@@ -487,4 +606,9 @@ WRITERS = {
     forkortade_rubriker: ["xlsxwriter", "exceljs", "sheetjs"],
     ack_budget_arsprognos: ["openpyxl", "libreoffice", "exceljs"],
     titel_period: ["xlsxwriter", "libreoffice", "openpyxl"],
+    fetstil_ovanfor: ["openpyxl", "exceljs", "libreoffice"],
+    namnden_totalt_varav: ["xlsxwriter", "libreoffice", "exceljs"],
+    tva_nivaer: ["xlsxwriter", "openpyxl", "exceljs"],
+    rubriker_utan_siffror: ["libreoffice", "openpyxl", "xlsxwriter"],
+    indrag_mellanslag: ["sheetjs", "openpyxl"],
 }

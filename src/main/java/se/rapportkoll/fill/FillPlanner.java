@@ -82,10 +82,12 @@ public final class FillPlanner {
         }
         double sum = 0;
         boolean any = false;
-        for (int partRow : group.partRows()) {
-            Double v = value(table, partRow, column, filled);
+        List<Integer> signs = new ArrayList<>();
+        for (int p = 0; p < group.partRows().size(); p++) {
+            signs.add(group.sign(p, column.kind()));
+            Double v = value(table, group.partRows().get(p), column, filled);
             if (v != null) {
-                sum += v;
+                sum += signs.get(p) * v;
                 any = true;
             }
         }
@@ -94,7 +96,7 @@ public final class FillPlanner {
         }
         List<int[]> refs = group.partRows().stream().map(r -> new int[] {r, column.index()}).toList();
         int[] style = styleSource(table, total, column);
-        Fill fill = new Fill(table.sheetName(), total.row(), column.index(), Formulas.sum(null, refs), sum,
+        Fill fill = new Fill(table.sheetName(), total.row(), column.index(), Formulas.signedSum(null, refs, signs), sum,
                 Fill.Kind.TOTAL, total.label(), style[0], style[1]);
         filled.put(key(fill.row(), fill.col()), sum);
         return Optional.of(fill);

@@ -5,14 +5,38 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * One cell's content as the validator needs it. For a formula the cached result is what counts.
  * {@code roundingStep} is the precision the number is shown or stored with (1 for whole tkr).
+ * {@code bold} and {@code indent} (the cell style's indentation level) are how the layout states
+ * a hierarchy: a bold row over or under lighter ones, units indented under their committee.
  */
 public record CellData(int row, int col, Type type, double number, String text, String formula,
-                       String errorCode, double roundingStep, short styleIndex, boolean percentFormat) {
+                       String errorCode, double roundingStep, short styleIndex, boolean percentFormat,
+                       boolean bold, int indent) {
 
     public enum Type { BLANK, NUMBER, TEXT_NUMBER, TEXT, ERROR, BOOLEAN }
 
+    /** A cell whose style states nothing about the hierarchy (not bold, not indented). */
+    public CellData(int row, int col, Type type, double number, String text, String formula,
+                    String errorCode, double roundingStep, short styleIndex, boolean percentFormat) {
+        this(row, col, type, number, text, formula, errorCode, roundingStep, styleIndex, percentFormat, false, 0);
+    }
+
     public static CellData blank(int row, int col) {
         return new CellData(row, col, Type.BLANK, 0, null, null, null, 1, (short) 0, false);
+    }
+
+    /** The same content with the given look (bold, indentation level). */
+    public CellData withLook(boolean newBold, int newIndent) {
+        return new CellData(row, col, type, number, text, formula, errorCode, roundingStep, styleIndex, percentFormat,
+                newBold, newIndent);
+    }
+
+    /** How deep the cell's text is indented: the style's indentation plus leading spaces (two spaces a level). */
+    public int depth() {
+        int spaces = 0;
+        while (text != null && spaces < text.length() && (Character.isWhitespace(text.charAt(spaces)) || Character.isSpaceChar(text.charAt(spaces)))) {
+            spaces++;
+        }
+        return indent + (spaces + 1) / 2;
     }
 
     public String address() {

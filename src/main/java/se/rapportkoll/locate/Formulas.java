@@ -48,6 +48,25 @@ public final class Formulas {
         return "SUM(" + String.join(",", parts) + ")";
     }
 
+    /** The parts with their signs: SUM(...) when all are added, else "B8-B4": the added terms, then the subtracted. */
+    public static String signedSum(String sheet, List<int[]> cells, List<Integer> signs) {
+        if (!signs.contains(-1)) {
+            return sum(sheet, cells);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int sign : new int[] {1, -1}) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (signs.get(i) == sign) {
+                    if (sign < 0 || sb.length() > 0) {
+                        sb.append(sign < 0 ? "-" : "+");
+                    }
+                    sb.append(ref(sheet, cells.get(i)[0], cells.get(i)[1]));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     private static String range(String sheet, int[] first, int[] last) {
         String range = new CellReference(first[0], first[1]).formatAsString() + ":"
                 + new CellReference(last[0], last[1]).formatAsString();

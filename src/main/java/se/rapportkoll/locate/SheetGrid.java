@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import se.rapportkoll.read.FormulaCache;
 
@@ -24,19 +25,27 @@ public final class SheetGrid {
     private final int sheetIndex;
     private final CellData[][] cells;
     private final int width;
+    /** Excel's row outline (grouping) level per row, 0 where the row is not grouped. */
+    private final int[] outlineLevels;
 
-    private SheetGrid(String sheetName, int sheetIndex, CellData[][] cells, int width) {
+    private SheetGrid(String sheetName, int sheetIndex, CellData[][] cells, int width, int[] outlineLevels) {
         this.sheetName = sheetName;
         this.sheetIndex = sheetIndex;
         this.cells = cells;
         this.width = width;
+        this.outlineLevels = outlineLevels;
     }
 
     /** A sheet made of the given cells (the rest blank): a grid built without a workbook, as tests and other readers do. */
     public static SheetGrid of(String sheetName, int sheetIndex, List<CellData> cells) {
+        return of(sheetName, sheetIndex, cells, new int[0]);
+    }
+
+    /** The same, with the rows' outline levels (index: 0-based row; rows beyond the array are level 0). */
+    public static SheetGrid of(String sheetName, int sheetIndex, List<CellData> cells, int[] outlineLevels) {
         int rows = cells.stream().mapToInt(CellData::row).max().orElse(-1) + 1;
         CellData[][] grid = new CellData[rows][0];
-        return new SheetGrid(sheetName, sheetIndex, grid, 0).with(cells);
+        return new SheetGrid(sheetName, sheetIndex, grid, 0, outlineLevels.clone()).with(cells);
     }
 
     public static SheetGrid read(Sheet sheet, int sheetIndex) {
@@ -53,10 +62,12 @@ public final class SheetGrid {
         int rows = Math.max(sheet.getLastRowNum() + 1, 0);
         CellData[][] cells = new CellData[rows][];
         int width = 0;
+        int[] levels = new int[rows];
         Map<Short, Format> formats = new HashMap<>(); // a workbook has few styles; their formats are parsed once
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
             int n = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+            levels[r] = row == null ? 0 : Math.max(row.getOutlineLevel(), 0);
             cells[r] = new CellData[n];
             width = Math.max(width, n);
             for (int c = 0; c < n; c++) {
@@ -64,7 +75,7 @@ public final class SheetGrid {
                 cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, cacheVouched, formats);
             }
         }
-        SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width);
+        SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width, levels);
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             grid.spreadMerged(region);
         }
@@ -96,22 +107,32 @@ public final class SheetGrid {
         }
     }
 
-    /** What the tool reads from a number format: the format, whether it shows a percentage, its decimals (-1: General). */
-    private record Format(String format, boolean percent, int decimals) {
+    /**
+     * What the tool reads from a cell style: the number format, whether it shows a percentage, its
+     * decimals (-1: General), and whether the font is bold and the text indented (the hierarchy).
+     */
+    private record Format(String format, boolean percent, int decimals, boolean bold, int indent) {
 
-        static Format of(CellStyle style) {
+        static Format of(CellStyle style, Workbook workbook) {
             String format = style == null ? "General" : style.getDataFormatString();
             boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-            return new Format(format, percent, decimalsInFormat(format));
+            boolean bold = style != null && workbook.getFontAt(style.getFontIndex()).getBold();
+            int indent = style == null ? 0 : Math.max(style.getIndention(), 0);
+            return new Format(format, percent, decimalsInFormat(format), bold, indent);
         }
     }
 
     private static CellData read(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Map<Short, Format> formats) {
-        int r = cell.getRowIndex();
-        int c = cell.getColumnIndex();
         CellStyle cellStyle = cell.getCellStyle();
         short style = cellStyle == null ? 0 : cellStyle.getIndex();
-        Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle));
+        Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle, cell.getSheet().getWorkbook()));
+        CellData data = readValue(cell, evaluator, cacheVouched, look, style);
+        return look.bold() || look.indent() > 0 ? data.withLook(look.bold(), look.indent()) : data;
+    }
+
+    private static CellData readValue(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Format look, short style) {
+        int r = cell.getRowIndex();
+        int c = cell.getColumnIndex();
         String format = look.format();
         boolean percent = look.percent();
         String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
@@ -253,7 +274,12 @@ public final class SheetGrid {
             }
             copy[cell.row()][cell.col()] = cell;
         }
-        return new SheetGrid(sheetName, sheetIndex, copy, newWidth);
+        return new SheetGrid(sheetName, sheetIndex, copy, newWidth, outlineLevels);
+    }
+
+    /** The row's outline (grouping) level: 0 for an ungrouped row, 1 for a row in one group, and so on. */
+    public int outlineLevel(int row) {
+        return row >= 0 && row < outlineLevels.length ? outlineLevels[row] : 0;
     }
 
     public CellData get(int row, int col) {

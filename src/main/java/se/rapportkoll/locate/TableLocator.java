@@ -217,6 +217,10 @@ public final class TableLocator {
                     r = next;
                     continue;
                 }
+                if (isHeadingOverData(grid, next, lastCol)) {
+                    r = next; // a group heading without figures over more rows of the table
+                    continue;
+                }
                 break;
             }
             if (isHeaderRow(grid, r) || (isTitleLike(grid, r, lastCol) && r + 1 < grid.rowCount()
@@ -276,6 +280,19 @@ public final class TableLocator {
             }
         }
         return texts == 1;
+    }
+
+    /** A row with one text and no figures (a group heading) whose next row has figures in the table's columns. */
+    private boolean isHeadingOverData(SheetGrid grid, int r, int lastCol) {
+        if (r + 1 >= grid.rowCount() || !isTitleLike(grid, r, lastCol) || isHeaderRow(grid, r + 1)) {
+            return false;
+        }
+        for (int c = 0; c <= lastCol; c++) {
+            if (grid.get(r + 1, c).isNumeric()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTotalRowWithNumbers(SheetGrid grid, int r, int lastCol) {
@@ -575,7 +592,7 @@ public final class TableLocator {
             } else {
                 kind = RowKind.PART;
             }
-            rows.add(new TableRow(r, label, labelCell, kind, List.copyOf(cells)));
+            rows.add(new TableRow(r, label, labelCell, kind, List.copyOf(cells), grid.outlineLevel(r)));
         }
         return markGroupHeadings(rows, columns);
     }

@@ -69,7 +69,7 @@ final class Recalculation {
                 if (value != null && Math.abs(value - data.number()) > 1e-9 * Math.max(1, Math.abs(value))) {
                     changed.computeIfAbsent(c.sheet(), s -> new ArrayList<>()).add(new CellData(data.row(), data.col(),
                             CellData.Type.NUMBER, value, null, data.formula(), null, data.roundingStep(), data.styleIndex(),
-                            data.percentFormat()));
+                            data.percentFormat(), data.bold(), data.indent()));
                     found.add(new Changed(c.sheet(), data.row(), data.col()));
                 }
             }

@@ -249,19 +249,25 @@ public final class Validator {
                 }
                 int pos = i;
                 List<CellData> parts = group.partRows().stream().map(r -> rowAt.apply(r).cell(pos)).toList();
-                SumCheck check = SumCheck.total(parts, total.cell(pos));
+                List<Integer> signs = new ArrayList<>();
+                for (int p = 0; p < parts.size(); p++) {
+                    signs.add(group.sign(p, column.kind()));
+                }
+                SumCheck check = SumCheck.of(parts, signs, total.cell(pos));
                 errors.unchecked(table.sheetName(), check.errorCells(), table.sheetName(), check.stated().address());
                 if (!check.comparable() || check.agrees()) {
                     continue;
                 }
                 CellData stated = check.stated();
-                if (explainedByWrongDeviations(table, parts, check, findings)) {
-                    continue; // the parts' wrong deviations are the cause: their findings name this cell
+                if (explainedByWrongDeviations(table, parts, check, findings)
+                        || explainedByWrongSubtotals(table, group, pos, check, findings)) {
+                    continue; // the parts' wrong deviations or totals are the cause: their findings name this cell
                 }
                 List<int[]> refs = group.partRows().stream().map(r -> new int[] {r, column.index()}).toList();
-                String formula = Formulas.sum(table.sheetName(), refs);
-                String partsText = localFormula(Formulas.sum(null, refs)).replaceFirst("^SUM\\((.*)\\)$", "$1");
-                String message = messages.get("finding.total", stated.address(), column.headerText(), total.label(), partsText,
+                String formula = Formulas.signedSum(table.sheetName(), refs, signs);
+                String partsText = localFormula(Formulas.signedSum(null, refs, signs)).replaceFirst("^SUM\\((.*)\\)$", "$1");
+                String message = messages.get(signs.contains(-1) ? "finding.difference" : "finding.total", stated.address(),
+                        column.headerText(), total.label(), partsText,
                         messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference()));
                 TableRow included = includedRow(table, group, pos, check);
                 if (included != null) {
@@ -298,6 +304,32 @@ public final class Validator {
         return true;
     }
 
+    /**
+     * A total that is right for its parts as they should be: a part is a wrong subtotal (already
+     * found) and this total agrees with the figure that part should have. Its finding names this cell.
+     */
+    private boolean explainedByWrongSubtotals(Table table, TotalGroup group, int pos, SumCheck check, List<Finding> findings) {
+        List<Integer> causes = new ArrayList<>();
+        double delta = 0;
+        for (int p = 0; p < group.partRows().size(); p++) {
+            CellData part = table.row(group.partRows().get(p)).orElseThrow().cell(pos);
+            int t = indexOf(findings, Rules.TOTAL, table.sheetName(), part.address());
+            if (t >= 0) {
+                causes.add(t);
+                delta += group.sign(p, table.columns().get(pos).kind()) * (findings.get(t).expected() - findings.get(t).actual());
+            }
+        }
+        // the parts' corrected figures are sums of rounded figures themselves: half a step per row at most
+        double tolerance = check.tolerance() + 0.5 * check.stated().roundingStep() * table.rows().size();
+        if (causes.isEmpty() || Math.abs(check.stated().number() - (check.sum() + delta)) > tolerance + 1e-7) {
+            return false;
+        }
+        for (int t : causes) {
+            findings.set(t, withConsequence(findings.get(t), messages.get("finding.consequenceTotal", check.stated().address())));
+        }
+        return true;
+    }
+
     /** A row outside the total's parts whose figure is the total's difference: most likely counted in by mistake. */
     private static TableRow includedRow(Table table, TotalGroup group, int pos, SumCheck check) {
         double difference = check.difference();
@@ -319,6 +351,7 @@ public final class Validator {
      * total (the deviation agrees with the figure the parts add up to): reported in the total's finding.
      */
     private void deviationsOfWrongTotals(Table table, List<Finding> findings) {
+        Map<String, java.util.Set<String>> consequences = new java.util.LinkedHashMap<>(); // cause cell -> deviation cells
         for (DeviationLink link : DeviationLink.of(table)) {
             int flip = link.observedFlip(table);
             for (TableRow row : table.rows()) {
@@ -340,12 +373,7 @@ public final class Validator {
                 double target = columnTotal ? deviation.expected() : deviation.actual();
                 List<Integer> causes = new ArrayList<>();
                 for (Column operand : List.of(link.outcome(), link.budget())) {
-                    int t = indexOf(findings, Rules.TOTAL, table.sheetName(), row.cell(table.position(operand)).address());
-                    if (t >= 0) {
-                        Finding total = findings.get(t);
-                        corrected += (operand == link.outcome() ? sign : -sign) * (total.expected() - total.actual());
-                        causes.add(t);
-                    }
+                    corrected += (operand == link.outcome() ? sign : -sign) * correction(table, row, operand, findings, causes, 0);
                 }
                 SumCheck own = link.check(table, row, sign);
                 if (columnTotal && (causes.isEmpty() || !own.agrees())) {
@@ -358,11 +386,44 @@ public final class Validator {
                     continue;
                 }
                 for (int t : causes) {
-                    findings.set(t, withConsequence(findings.get(t), messages.get("finding.consequenceDeviation", devCell)));
+                    consequences.computeIfAbsent(findings.get(t).cell(), k -> new java.util.LinkedHashSet<>()).add(devCell);
                 }
                 findings.remove(d);
             }
         }
+        // each cause names its deviations in one sentence (a wrong subtotal is often under two more totals)
+        consequences.forEach((cause, cells) -> {
+            int t = indexOf(findings, Rules.TOTAL, table.sheetName(), cause);
+            List<String> list = List.copyOf(cells);
+            String message = list.size() == 1 ? messages.get("finding.consequenceDeviation", list.get(0))
+                    : messages.get("finding.consequenceDeviations", String.join(", ", list.subList(0, list.size() - 1)),
+                    list.get(list.size() - 1));
+            findings.set(t, withConsequence(findings.get(t), message));
+        });
+    }
+
+    /**
+     * How far a figure is from what it should be once the wrong totals found are right: its own
+     * total's difference, and that of the subtotals it adds up (a grand total over a wrong committee
+     * row is as wrong as that row). The findings that explain it are added to {@code causes}.
+     */
+    private static double correction(Table table, TableRow row, Column column, List<Finding> findings, List<Integer> causes,
+                                     int depth) {
+        double delta = 0;
+        int pos = table.position(column);
+        int t = indexOf(findings, Rules.TOTAL, table.sheetName(), row.cell(pos).address());
+        if (t >= 0) {
+            delta += findings.get(t).expected() - findings.get(t).actual();
+            causes.add(t);
+        }
+        TotalGroup group = table.totalAt(row.row()).orElse(null);
+        if (group != null && depth < table.rows().size()) {
+            for (int p = 0; p < group.partRows().size(); p++) {
+                TableRow part = table.row(group.partRows().get(p)).orElseThrow();
+                delta += group.sign(p, column.kind()) * correction(table, part, column, findings, causes, depth + 1);
+            }
+        }
+        return delta;
     }
 
     private static int indexOf(List<Finding> findings, String rule, String sheet, String cell) {
@@ -424,7 +485,8 @@ public final class Validator {
                         continue;
                     }
                     CellData cell = check.stated();
-                    if (explainedByWrongTotals(summed, parts, other, check, stated, findings, pending)) {
+                    if (explainedByWrongTotals(summed, parts, other, check, stated, findings, pending)
+                            || explainedByOwnTotal(stated, cell, summed, parts, other, check, findings, pending)) {
                         agreeing++; // the tables agree once the wrong total is right: one cause, one finding
                         continue;
                     }
@@ -483,6 +545,24 @@ public final class Validator {
         for (int t : causes) {
             pending.merge(t, messages.get("finding.consequenceCrossTable", where, stated.displayName()), (a, b) -> a + " " + b);
         }
+        return true;
+    }
+
+    /**
+     * Whether the stated total is itself found wrong, and the figure its parts add up to is the summed
+     * table's: the tables agree once it is right, and its finding says so.
+     */
+    private boolean explainedByOwnTotal(Table stated, CellData cell, Table summed, List<TableRow> parts, Column column,
+                                        SumCheck check, List<Finding> findings, Map<Integer, String> pending) {
+        int t = indexOf(findings, Rules.TOTAL, stated.sheetName(), cell.address());
+        if (t < 0 || Math.abs(findings.get(t).expected() - check.sum()) > check.tolerance() + 0.5 * cell.roundingStep() * stated.rows().size() + 1e-7) {
+            return false;
+        }
+        String where = parts.stream().map(r -> r.cell(summed.position(column)).address()).collect(Collectors.joining(", "));
+        if (!summed.sheetName().equals(stated.sheetName())) {
+            where = summed.sheetName() + "!" + where;
+        }
+        pending.merge(t, messages.get("finding.consequenceCrossTable", where, summed.displayName()), (a, b) -> a + " " + b);
         return true;
     }
 

@@ -20,6 +20,9 @@ public final class Grid {
 
     private final String name;
     private final List<CellData> cells = new ArrayList<>();
+    private final java.util.Set<Integer> boldRows = new java.util.HashSet<>();
+    private final java.util.Map<Integer, Integer> indents = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Integer> outline = new java.util.HashMap<>();
 
     private Grid(String name) {
         this.name = name;
@@ -46,8 +49,37 @@ public final class Grid {
         return this;
     }
 
+    /** Sets the given 0-based rows in bold (every cell). */
+    public Grid bold(int... rows) {
+        for (int r : rows) {
+            boldRows.add(r);
+        }
+        return this;
+    }
+
+    /** Indents the labels (column A) of the given 0-based rows by the style's indentation {@code level}. */
+    public Grid indent(int level, int... rows) {
+        for (int r : rows) {
+            indents.put(r, level);
+        }
+        return this;
+    }
+
+    /** Puts the given 0-based rows on Excel outline level {@code level}. */
+    public Grid outline(int level, int... rows) {
+        for (int r : rows) {
+            outline.put(r, level);
+        }
+        return this;
+    }
+
     public SheetGrid grid() {
-        return SheetGrid.of(name, 0, cells);
+        List<CellData> styled = cells.stream()
+                .map(c -> c.withLook(boldRows.contains(c.row()), c.col() == 0 ? indents.getOrDefault(c.row(), 0) : 0))
+                .toList();
+        int[] levels = new int[outline.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        outline.forEach((r, level) -> levels[r] = level);
+        return SheetGrid.of(name, 0, styled, levels);
     }
 
     public LocatedWorkbook locate() {
