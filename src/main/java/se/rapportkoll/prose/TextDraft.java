@@ -301,7 +301,8 @@ public final class TextDraft {
     }
 
     private BasisRow row(String id, String description, Figure f) {
-        return new BasisRow(id, description, Figure.ref(f.labelCell()), f.label(), f.formula(), f.textValue(), f.money(),
+        // TRIM: a label indented with spaces ("  Kommunledning") is named without them, as it is cached
+        return new BasisRow(id, description, "TRIM(" + Figure.ref(f.labelCell()) + ")", f.label(), f.formula(), f.textValue(), f.money(),
                 cellText(f.outcome()) + " − " + cellText(f.budget()), null, null, false);
     }
 
