@@ -13,16 +13,19 @@ corpus=${1:-../shared/corpus/poi-test-data}
 work=${2:-target/corpus}
 filter=${3:-}
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-    mvn -B -q -o -DskipTests package >/dev/null
+    mvn -B -q -o -DskipTests package
 fi
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/corpus-cp.txt >/dev/null
+# The plugin's version pinned: offline, Maven resolves only what the local repository holds.
+mvn -B -q -o test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+    -Dmdep.includeScope=test -Dmdep.outputFile=target/corpus-cp.txt
 # The checker needs the full schema types (poi-ooxml-full), not the jar's lite ones: put it first.
 rm -rf "$work"
 mkdir -p "$work"
 # Copies, so that building again while the corpus runs changes nothing under it.
 cp target/rapportkoll.jar "$work/rapportkoll.jar"
 cp -r target/test-classes "$work/test-classes"
-cp="$work/test-classes:$(tr ':' '\n' < target/corpus-cp.txt | grep -v poi-ooxml-lite | paste -sd:)"
+cp -r target/classes "$work/classes"
+cp="$work/test-classes:$work/classes:$(tr ':' '\n' < target/corpus-cp.txt | grep -v poi-ooxml-lite | paste -sd:)"
 java -Xmx1g -Djava.awt.headless=true \
     -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
     -Dorg.apache.logging.log4j.simplelog.level=OFF \

@@ -16,6 +16,7 @@ import se.rapportkoll.read.FormulaCache;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /** A sheet's cells read once into plain data; merged regions answer with their top-left value. */
@@ -146,7 +147,8 @@ public final class SheetGrid {
                 return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, look.decimals()), style, percent);
             }
             case STRING -> {
-                String s = cell.getStringCellValue();
+                // An empty inline string (<is/>, as some writers store "") has no text at all in POI.
+                String s = Objects.requireNonNullElse(cell.getStringCellValue(), "");
                 OptionalDouble parsed = NumberText.parse(s);
                 if (parsed.isPresent() && formula == null) {
                     double v = parsed.getAsDouble();

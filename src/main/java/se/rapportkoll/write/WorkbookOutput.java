@@ -82,11 +82,11 @@ public final class WorkbookOutput {
 
     /**
      * Saves the output: POI's package, with the user's external link targets that POI cannot keep
-     * put back as they were ({@link LinkTargets}). {@code input} is the user's file as read.
+     * put back as they were, and its tables as they were ({@link RestoredParts}). {@code input} is the user's file as read.
      */
     public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
         dropRgbReadFromTheme(wb);
-        LinkTargets.write(wb, input, out);
+        RestoredParts.write(wb, input, out);
     }
 
     /**

@@ -5,7 +5,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.read.WorkbookOpener;
 import se.rapportkoll.testing.PackageCheck;
+import se.rapportkoll.testing.PackageKept;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,9 +42,11 @@ public final class CorpusRun {
     private static final Pattern NOISE = Pattern.compile(
             "^(\\s+at [\\w$.]+\\(|Caused by: |Exception in thread|(ERROR|WARN|INFO|DEBUG|FATAL|SEVERE|WARNING) [A-Z][\\w.$]+ |SLF4J|log4j|StatusLogger|[\\w.]+(Exception|Error): )");
     private static final long TIMEOUT_SECONDS = 180;
+    /** The refusals allowed even where LibreOffice opens the file: zip bombs (the message, Swedish or English). */
+    private static final Pattern BOMB = Pattern.compile("packas upp till misstänkt mycket|suspiciously large amount");
 
     private record Outcome(String file, int exit, long millis, boolean inputUnchanged, String noise,
-                           String lostParts, String lostCells, String added, String firstLine) {
+                           String lostParts, String lostCells, String lostContent, String added, String lastLine) {
     }
 
     private CorpusRun() {
@@ -70,32 +75,45 @@ public final class CorpusRun {
             outcomes.add(o);
             System.out.printf("%-45s exit %d %6d ms%s%s%s%s%n", o.file(), o.exit(), o.millis(),
                     o.inputUnchanged() ? "" : " INPUT CHANGED", o.noise().isEmpty() ? "" : " NOISE",
-                    o.lostParts().isEmpty() && o.lostCells().isEmpty() ? "" : " LOST", o.added().isEmpty() ? "" : " ADDED");
+                    o.lostParts().isEmpty() && o.lostCells().isEmpty() && o.lostContent().isEmpty() ? "" : " LOST", o.added().isEmpty() ? "" : " ADDED");
         }
         Set<String> opened = LibreOfficeOpen.check(work.resolve("out"), work.resolve("lo"));
+        // A refused file must be one LibreOffice cannot open either (or a bomb): the refused inputs are tried too.
+        Path refused = work.resolve("refused");
+        Files.createDirectories(refused);
+        for (Outcome o : outcomes) {
+            if (o.exit() == 3) {
+                Files.copy(corpus.resolve(o.file()), refused.resolve(o.file()));
+            }
+        }
+        Set<String> openedRefused = LibreOfficeOpen.check(refused, work.resolve("lo-refused"));
         List<String> lines = new ArrayList<>();
-        lines.add("file\texit\tms\tinput_unchanged\tlibreoffice_opens\tconsole_noise\tlost_parts\tlost_cells\tadded_problems\tconsole_first_line");
-        int exit4 = 0, noisy = 0, changed = 0, lost = 0, added = 0, notOpened = 0;
+        lines.add("file\texit\tms\tinput_unchanged\tlibreoffice_opens\tconsole_noise\tlost_parts\tlost_cells\tlost_content\tadded_problems\tconsole_last_line");
+        int exit4 = 0, noisy = 0, changed = 0, lost = 0, added = 0, notOpened = 0, refusedOpenable = 0;
         for (Outcome o : outcomes) {
             Path out = output(work, o.file());
-            String lo = !Files.exists(out) ? "-" : opened == null ? "?" : opened.contains(out.getFileName().toString()) ? "yes" : "no";
+            String lo = o.exit() == 3 ? (openedRefused == null ? "?" : openedRefused.contains(o.file()) ? "input" : "neither")
+                    : !Files.exists(out) ? "-" : opened == null ? "?" : opened.contains(out.getFileName().toString()) ? "yes" : "no";
             lines.add(String.join("\t", o.file(), String.valueOf(o.exit()), String.valueOf(o.millis()),
-                    String.valueOf(o.inputUnchanged()), lo, o.noise(), o.lostParts(), o.lostCells(), o.added(), o.firstLine()));
+                    String.valueOf(o.inputUnchanged()), lo, o.noise(), o.lostParts(), o.lostCells(), o.lostContent(), o.added(), o.lastLine()));
+            refusedOpenable += lo.equals("input") && !BOMB.matcher(o.lastLine()).find() ? 1 : 0;
             exit4 += o.exit() == 4 || o.exit() < 0 ? 1 : 0;
             noisy += o.noise().isEmpty() ? 0 : 1;
             changed += o.inputUnchanged() ? 0 : 1;
-            lost += o.lostParts().isEmpty() && o.lostCells().isEmpty() ? 0 : 1;
+            lost += o.lostParts().isEmpty() && o.lostCells().isEmpty() && o.lostContent().isEmpty() ? 0 : 1;
             added += o.added().isEmpty() ? 0 : 1;
             notOpened += lo.equals("no") ? 1 : 0;
         }
         Files.write(work.resolve("report.tsv"), lines, StandardCharsets.UTF_8);
         String summary = String.format("%d files: exit 0/1 %d, exit 3 %d, exit 4 or hang %d; console noise %d; input changed %d;"
-                        + " parts or cells lost %d; schema/Excel-rule problems added %d; outputs LibreOffice did not open %d",
+                        + " parts, cells or content lost %d; schema/Excel-rule problems added %d; outputs LibreOffice did not open %d;"
+                        + " refused although LibreOffice opens them (not bombs) %d",
                 outcomes.size(), outcomes.stream().filter(o -> o.exit() == 0 || o.exit() == 1).count(),
-                outcomes.stream().filter(o -> o.exit() == 3).count(), exit4, noisy, changed, lost, added, notOpened);
+                outcomes.stream().filter(o -> o.exit() == 3).count(), exit4, noisy, changed, lost, added, notOpened,
+                refusedOpenable);
         System.out.println(summary);
         System.out.println("report: " + work.resolve("report.tsv"));
-        System.exit(exit4 + noisy + changed + lost + added + notOpened == 0 ? 0 : 1);
+        System.exit(exit4 + noisy + changed + lost + added + notOpened + refusedOpenable == 0 ? 0 : 1);
     }
 
     private static Path output(Path work, String file) {
@@ -123,22 +141,50 @@ public final class CorpusRun {
         long millis = (System.nanoTime() - start) / 1_000_000;
         List<String> text = Files.readAllLines(console, StandardCharsets.UTF_8);
         String noise = text.stream().filter(l -> NOISE.matcher(l).find()).findFirst().orElse("");
-        String firstLine = text.isEmpty() ? "" : text.get(text.size() - 1);
+        String lastLine = text.isEmpty() ? "" : text.get(text.size() - 1);
         boolean unchanged = before.equals(sha256(file));
         String lostParts = "";
         String lostCells = "";
+        String lostContent = "";
         String added = "";
         if (Files.exists(out)) {
-            lostParts = String.join(" ", lostParts(file, out));
-            lostCells = lostCells(file, out);
+            Path asRead = asRead(file, work);
+            lostParts = String.join(" ", lostParts(asRead, out));
+            lostCells = lostCells(asRead, out);
             try {
-                added = String.join(" | ", PackageCheck.added(file, out));
+                lostContent = String.join(" | ", PackageKept.lost(asRead, out));
+            } catch (RuntimeException | IOException e) {
+                lostContent = "check failed: " + e;
+            }
+            try {
+                added = String.join(" | ", PackageCheck.added(asRead, out));
             } catch (RuntimeException | IOException | LinkageError e) {
                 added = "check failed: " + e;
             }
         }
-        return new Outcome(name, exit, millis, unchanged, clean(noise), clean(lostParts), clean(lostCells), clean(added),
-                clean(firstLine));
+        return new Outcome(name, exit, millis, unchanged, clean(noise), clean(lostParts), clean(lostCells),
+                clean(lostContent), clean(added),
+                clean(lastLine));
+    }
+
+    /**
+     * The input as the tool reads it: a Strict workbook with transitional namespaces, one encrypted
+     * with the default password decrypted. The output is compared with that, not with the raw file.
+     */
+    private static Path asRead(Path file, Path work) throws IOException {
+        byte[] raw = Files.readAllBytes(file);
+        byte[] read;
+        try {
+            read = WorkbookOpener.readable(raw, file).bytes();
+        } catch (InputProblem e) {
+            return file;
+        }
+        if (read == raw) {
+            return file;
+        }
+        Path copy = work.resolve("as-read.xlsx");
+        Files.write(copy, read);
+        return copy;
     }
 
     /** Parts of the input that the output has not (part names compared case-insensitively). */

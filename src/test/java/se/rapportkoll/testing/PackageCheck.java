@@ -129,7 +129,10 @@ public final class PackageCheck {
         return added;
     }
 
-    /** Counts of what re-processing must not grow: parts, cell formats, fonts, dxfs. */
+    /**
+     * Counts of what re-processing must not grow: parts (and per kind), relationships, defined
+     * names, and the style records (cell formats, fonts, fills, borders, number formats, dxfs).
+     */
     public static Map<String, Integer> counts(Path file) throws IOException {
         PackageCheck check = new PackageCheck();
         try (InputStream in = Files.newInputStream(file)) {
@@ -142,6 +145,18 @@ public final class PackageCheck {
             byKind.merge(name.replaceAll("[0-9]+", "#"), 1, Integer::sum);
         }
         byKind.forEach((k, v) -> counts.put("parts " + k, v));
+        int relationships = 0;
+        for (String name : check.parts.keySet()) {
+            Document rels = name.endsWith(".rels") ? check.dom(name) : null;
+            relationships += rels == null ? 0 : children(rels.getDocumentElement(), PR, "Relationship").size();
+        }
+        counts.put("relationships", relationships);
+        String workbookPart = check.partOfType(REL_TYPES + "officeDocument", "/");
+        Document workbook = workbookPart == null ? null : check.dom(workbookPart);
+        if (workbook != null) {
+            Element names = first(workbook.getDocumentElement(), MAIN, "definedNames");
+            counts.put("definedNames", names == null ? 0 : children(names, MAIN, "definedName").size());
+        }
         String styles = check.partOfType(REL_TYPES + "styles", "/xl/workbook.xml");
         Document doc = styles == null ? null : check.dom(styles);
         if (doc != null) {
@@ -682,7 +697,9 @@ public final class PackageCheck {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setExpandEntityReferences(false);
-        return f.newDocumentBuilder();
+        DocumentBuilder builder = f.newDocumentBuilder();
+        builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // a part that does not parse is reported, not printed
+        return builder;
     }
 
     private static boolean containsIgnoreCase(Set<String> set, String value) {

@@ -70,18 +70,29 @@ class SchemaValidityTest {
     void processingTenTimesGrowsNothing(String name) throws Exception {
         Path input = input(name);
         String ext = input.toString().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
-        // An output processed once, then nine more times. (The first run from the input can lose
-        // the input's calcChain: POI drops that auxiliary part when a sheet is removed.)
-        Path output = dir.resolve("output" + ext);
-        OutputFixtures.process(input, output);
-        Path previous = dir.resolve("run1" + ext);
-        OutputFixtures.process(output, previous);
-        Map<String, Integer> once = PackageCheck.counts(previous);
-        for (int run = 2; run <= 10; run++) {
+        // The input processed once, then its output ten more times.
+        Path previous = dir.resolve("run0" + ext);
+        OutputFixtures.process(input, previous);
+        Map<String, Integer> once = withoutCalcChain(PackageCheck.counts(previous));
+        for (int run = 1; run <= 10; run++) {
             Path next = dir.resolve("run" + run + ext);
             OutputFixtures.process(previous, next);
             previous = next;
         }
-        assertEquals(once, PackageCheck.counts(previous), name + ": counts after ten runs");
+        assertEquals(once, withoutCalcChain(PackageCheck.counts(previous)), name + ": counts after ten runs");
+    }
+
+    /**
+     * The counts without the calculation chain: POI drops that cache of Excel's whenever a sheet is
+     * removed (a chain naming a removed sheet's cells makes Excel repair the file), so re-processing
+     * an output loses it; Excel rebuilds it when it recalculates.
+     */
+    private static Map<String, Integer> withoutCalcChain(Map<String, Integer> counts) {
+        Map<String, Integer> without = new java.util.LinkedHashMap<>(counts);
+        if (without.remove("parts /xl/calcChain.xml") != null) {
+            without.merge("parts", -1, Integer::sum);
+            without.merge("relationships", -1, Integer::sum);
+        }
+        return without;
     }
 }

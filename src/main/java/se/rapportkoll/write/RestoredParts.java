@@ -25,28 +25,40 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Keeps every external link target of the user's workbook byte for byte. POI reads a target into a
+ * Puts back what POI changes of the user's parts when it writes them.
+ * <p>
+ * <b>Tables.</b> POI sets each table column's name from the cell above it when it writes a table
+ * ({@code XSSFTable.updateHeaders}), also for a table without a header row, whose first row is data
+ * ({@code headerRowCount="0"}: the column "Column1" became "99"). The tool changes no table of the
+ * user's, so each table part is written as the input had it.
+ * <p>
+ * <b>Links.</b> Every link target of the user's workbook is kept byte for byte: external targets, and hyperlinks to
+ * a place in the workbook (a shape's link to {@code #'Book tour'!A1}). POI reads a target into a
  * {@link java.net.URI}, and one that is no valid URI it cannot keep: {@code mailto:#%@} becomes
- * {@code http://invalid.uri}, {@code javascript://} becomes {@code javascript:///}. Excel accepts
- * such targets, so the original relationship is put back into the written package.
+ * {@code http://invalid.uri}, {@code javascript://} becomes {@code javascript:///}, and a space in
+ * a sheet's name becomes {@code %20}, which names another sheet. Excel accepts such targets, so the
+ * original relationship is put back into the written package.
  */
-final class LinkTargets {
+final class RestoredParts {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     /** What POI puts in place of a target it cannot parse. */
     private static final String POI_PLACEHOLDER = "http://invalid.uri";
 
-    /** A target POI changes: what the input says, and what POI writes instead. */
-    private record Changed(String original, String written) {
+    private static final String HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+    /** A target POI changes: what the input says, what POI writes instead, and the target mode. */
+    private record Changed(String original, String written, String mode) {
     }
 
-    private LinkTargets() {
+    private RestoredParts() {
     }
 
-    /** Writes {@code wb} with the external targets of {@code input} that POI changed restored. */
+    /** Writes {@code wb} with the link targets and tables of {@code input} that POI changed restored. */
     static void write(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, byte[] input, OutputStream out) throws IOException {
         Map<String, Map<String, Changed>> changed = changedTargets(input);
-        if (changed.isEmpty()) {
+        Map<String, byte[]> tables = tables(input);
+        if (changed.isEmpty() && tables.isEmpty()) {
             wb.write(out);
             return;
         }
@@ -60,6 +72,7 @@ final class LinkTargets {
                 if (ofPart != null) {
                     bytes = restore(bytes, ofPart);
                 }
+                bytes = tables.getOrDefault(partName(e.getName()), bytes);
                 to.putNextEntry(new ZipEntry(e.getName()));
                 to.write(bytes);
                 to.closeEntry();
@@ -68,7 +81,7 @@ final class LinkTargets {
         }
     }
 
-    /** Per relationship part of the input, by relationship id, the external targets POI would change. */
+    /** Per relationship part of the input, by relationship id, the link targets POI would change. */
     static Map<String, Map<String, Changed>> changedTargets(byte[] input) throws IOException {
         Map<String, Map<String, Changed>> changed = new HashMap<>();
         try (ZipFile zip = zip(input)) {
@@ -77,8 +90,9 @@ final class LinkTargets {
                     continue;
                 }
                 byte[] bytes = read(zip, e);
-                if (!new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains("External")) {
-                    continue; // most relationship parts have no external target: not parsed
+                String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                if (!text.contains("External") && !text.contains("hyperlink")) {
+                    continue; // most relationship parts have no link: not parsed
                 }
                 Document doc = parse(bytes);
                 if (doc == null) {
@@ -87,19 +101,40 @@ final class LinkTargets {
                 NodeList rels = doc.getElementsByTagNameNS(RELATIONSHIPS, "Relationship");
                 for (int i = 0; i < rels.getLength(); i++) {
                     Element rel = (Element) rels.item(i);
-                    if (!"External".equals(rel.getAttribute("TargetMode"))) {
-                        continue;
+                    String mode = rel.getAttribute("TargetMode");
+                    if (!"External".equals(mode) && !HYPERLINK.equals(rel.getAttribute("Type"))) {
+                        continue; // a part of the package: POI keeps it under a name of its own
                     }
                     String target = rel.getAttribute("Target");
                     String poi = asPoiWrites(target);
                     if (!poi.equals(target)) {
                         changed.computeIfAbsent(e.getName(), k -> new HashMap<>())
-                                .put(rel.getAttribute("Id"), new Changed(target, poi));
+                                .put(rel.getAttribute("Id"), new Changed(target, poi, mode));
                     }
                 }
             }
         }
         return changed;
+    }
+
+    /** The input's table parts, by part name. */
+    private static Map<String, byte[]> tables(byte[] input) throws IOException {
+        Map<String, byte[]> tables = new HashMap<>();
+        try (ZipFile zip = zip(input)) {
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
+                String name = partName(e.getName());
+                if (name.startsWith("xl/tables/") && name.endsWith(".xml") && name.indexOf('/', "xl/tables/".length()) < 0) {
+                    tables.put(name, read(zip, e));
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** A zip entry's part name as compared: part names are case-insensitive, and some writers use backslashes. */
+    private static String partName(String entry) {
+        String name = entry.replace('\\', '/');
+        return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Through the central directory: streaming readers fail on entries with data descriptors (SXSSF writes those). */
@@ -132,7 +167,7 @@ final class LinkTargets {
         for (int i = 0; i < rels.getLength(); i++) {
             Element rel = (Element) rels.item(i);
             Changed c = changed.get(rel.getAttribute("Id"));
-            if (c != null && c.written().equals(rel.getAttribute("Target")) && "External".equals(rel.getAttribute("TargetMode"))) {
+            if (c != null && c.written().equals(rel.getAttribute("Target")) && c.mode().equals(rel.getAttribute("TargetMode"))) {
                 rel.setAttribute("Target", c.original());
                 any = true;
             }
