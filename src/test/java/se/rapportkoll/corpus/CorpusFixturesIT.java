@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -30,9 +31,31 @@ class CorpusFixturesIT {
     @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx",
             "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx"})
     void processedQuietlyWithEverythingKept(String name) throws Exception {
-        Path input = Path.of("src/test/resources/poi-corpus", name);
+        processedQuietly(Path.of("src/test/resources/poi-corpus", name));
+    }
+
+    /** The writer corpus (src/test/resources/writer-corpus/README.md), and LibreOffice opens each output. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("writerCorpus")
+    void writerCorpusProcessedQuietlyAndOpenedByLibreOffice(String name) throws Exception {
+        Path out = processedQuietly(Path.of("src/test/resources/writer-corpus", name));
+        Set<String> opened = LibreOfficeOpen.check(out.getParent(), dir.resolve("lo"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(opened != null, "LibreOffice is not installed");
+        assertTrue(opened.contains(out.getFileName().toString()), name + ": LibreOffice opens the output");
+    }
+
+    static List<String> writerCorpus() throws Exception {
+        try (var files = Files.list(Path.of("src/test/resources/writer-corpus"))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".xlsx") || n.endsWith(".xlsm"))
+                    .sorted().toList();
+        }
+    }
+
+    private Path processedQuietly(Path input) throws Exception {
+        String name = input.getFileName().toString();
         byte[] before = Files.readAllBytes(input);
-        Path out = dir.resolve("out.xlsx");
+        Path out = dir.resolve("output").resolve(name.endsWith(".xlsm") ? "out.xlsm" : "out.xlsx");
+        Files.createDirectories(out.getParent());
         Path console = dir.resolve("console.txt");
         Path jar = Path.of(System.getProperty("rapportkoll.jar", "target/rapportkoll.jar"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -55,5 +78,6 @@ class CorpusFixturesIT {
             assertEquals(List.of(), CorpusRun.lostParts(input, out), name + ": parts of the input");
         }
         assertEquals("", CorpusRun.lostCells(input, out), name + ": cells of the input");
+        return out;
     }
 }

@@ -25,11 +25,13 @@ class SchemaValidityTest {
     @TempDir
     Path dir;
 
-    /** The samples, the fidelity fixtures (also those built at test time) and the regression files. */
+    /** The samples, the fidelity fixtures (also those built at test time), the regression files and two of the writer corpus. */
     static List<String> inputs() {
         List<String> all = new ArrayList<>(OutputFixtures.SAMPLE_FILES);
         all.addAll(List.of("blanked", "features.xlsx", "objects.xlsx", "excel-features", "makron.xlsm"));
         all.addAll(RegressionFixtures.names());
+        // two of the writer corpus (WriterCorpusTest checks all of it once and again)
+        all.addAll(List.of("xlsxwriter-features.xlsx", "libreoffice-from-openpyxl-features.xlsx"));
         return all;
     }
 
@@ -40,7 +42,9 @@ class SchemaValidityTest {
             case "objects.xlsx" -> FidelityFixtures.OBJECTS;
             case "excel-features" -> FidelityFixtures.excelFeatures(dir);
             case "makron.xlsm" -> FidelityFixtures.macroWorkbook(dir);
-            default -> OutputFixtures.SAMPLE_FILES.contains(name) ? OutputFixtures.sample(name) : RegressionFixtures.path(name);
+            default -> OutputFixtures.SAMPLE_FILES.contains(name) ? OutputFixtures.sample(name)
+                    : Files.exists(WriterCorpusTest.DIR.resolve(name)) ? WriterCorpusTest.DIR.resolve(name)
+                    : RegressionFixtures.path(name);
         };
     }
 
