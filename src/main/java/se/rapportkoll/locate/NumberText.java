@@ -14,8 +14,11 @@ public final class NumberText {
     private NumberText() {
     }
 
+    /** No number written as text is longer; a longer text is not looked through (a cell can hold 32 767 characters). */
+    private static final int MAX_LENGTH = 64;
+
     public static OptionalDouble parse(String text) {
-        if (text == null) {
+        if (text == null || text.length() > MAX_LENGTH) {
             return OptionalDouble.empty();
         }
         String s = text.strip()

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -65,6 +66,7 @@ public final class SheetGrid {
         int width = 0;
         int[] levels = new int[rows];
         Map<Short, Format> formats = new HashMap<>(); // a workbook has few styles; their formats are parsed once
+        Map<Integer, String> shared = new HashMap<>();
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
             int n = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
@@ -73,7 +75,7 @@ public final class SheetGrid {
             width = Math.max(width, n);
             for (int c = 0; c < n; c++) {
                 Cell cell = row.getCell(c);
-                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, cacheVouched, formats);
+                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, cacheVouched, formats, shared);
             }
         }
         SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width, levels);
@@ -109,6 +111,23 @@ public final class SheetGrid {
     }
 
     /**
+     * A text cell's text. A shared string is decoded once per sheet: POI decodes it
+     * anew for every cell, which for a long string many cells share takes minutes. An empty inline
+     * string ({@code <is/>}, as some writers store "") has no text at all in POI.
+     */
+    private static String text(Cell cell, Map<Integer, String> shared) {
+        if (cell instanceof XSSFCell x && x.getCTCell().getT() == STCellType.S && x.getCTCell().isSetV()) {
+            try {
+                return shared.computeIfAbsent(Integer.parseInt(x.getCTCell().getV().trim()),
+                        i -> Objects.requireNonNullElse(cell.getStringCellValue(), ""));
+            } catch (NumberFormatException e) {
+                // not an index: read as POI reads it
+            }
+        }
+        return Objects.requireNonNullElse(cell.getStringCellValue(), "");
+    }
+
+    /**
      * What the tool reads from a cell style: the number format, whether it shows a percentage, its
      * decimals (-1: General), and whether the font is bold and the text indented (the hierarchy).
      */
@@ -123,15 +142,17 @@ public final class SheetGrid {
         }
     }
 
-    private static CellData read(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Map<Short, Format> formats) {
+    private static CellData read(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Map<Short, Format> formats,
+                                 Map<Integer, String> shared) {
         CellStyle cellStyle = cell.getCellStyle();
         short style = cellStyle == null ? 0 : cellStyle.getIndex();
         Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle, cell.getSheet().getWorkbook()));
-        CellData data = readValue(cell, evaluator, cacheVouched, look, style);
+        CellData data = readValue(cell, evaluator, cacheVouched, look, style, shared);
         return look.bold() || look.indent() > 0 ? data.withLook(look.bold(), look.indent()) : data;
     }
 
-    private static CellData readValue(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Format look, short style) {
+    private static CellData readValue(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Format look, short style,
+                                      Map<Integer, String> shared) {
         int r = cell.getRowIndex();
         int c = cell.getColumnIndex();
         String format = look.format();
@@ -147,8 +168,7 @@ public final class SheetGrid {
                 return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, look.decimals()), style, percent);
             }
             case STRING -> {
-                // An empty inline string (<is/>, as some writers store "") has no text at all in POI.
-                String s = Objects.requireNonNullElse(cell.getStringCellValue(), "");
+                String s = text(cell, shared);
                 OptionalDouble parsed = NumberText.parse(s);
                 if (parsed.isPresent() && formula == null) {
                     double v = parsed.getAsDouble();
