@@ -45,6 +45,8 @@ final class RestoredParts {
     /** What POI puts in place of a target it cannot parse. */
     private static final String POI_PLACEHOLDER = "http://invalid.uri";
 
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    private static final String CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static final String HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
     /** A target POI changes: what the input says, what POI writes instead, and the target mode. */
@@ -58,16 +60,25 @@ final class RestoredParts {
     static void write(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, byte[] input, OutputStream out) throws IOException {
         Map<String, Map<String, Changed>> changed = changedTargets(input);
         Map<String, byte[]> tables = tables(input);
-        if (changed.isEmpty() && tables.isEmpty()) {
-            wb.write(out);
-            return;
-        }
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         wb.write(written);
-        try (ZipFile zip = zip(written.toByteArray())) {
+        byte[] writtenBytes = written.toByteArray();
+        try (ZipFile zip = zip(writtenBytes)) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            ZipArchiveEntry typesEntry = null;
+            for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
+                names.add(partName(e.getName()));
+                typesEntry = e.getName().equals(CONTENT_TYPES) ? e : typesEntry;
+            }
+            byte[] types = typesEntry == null ? null : read(zip, typesEntry);
+            byte[] keptTypes = types == null ? null : withoutOverridesOfMissingParts(types, names);
+            if (changed.isEmpty() && tables.isEmpty() && keptTypes == types) {
+                out.write(writtenBytes);
+                return;
+            }
             ZipOutputStream to = new ZipOutputStream(out); // finished, not closed: the caller owns out
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
-                byte[] bytes = read(zip, e);
+                byte[] bytes = e == typesEntry ? keptTypes : read(zip, e);
                 Map<String, Changed> ofPart = changed.get(e.getName());
                 if (ofPart != null) {
                     bytes = restore(bytes, ofPart);
@@ -79,6 +90,29 @@ final class RestoredParts {
             }
             to.finish();
         }
+    }
+
+    /**
+     * The content types without an override for a part the package does not have. POI writes one
+     * for a part named "/.xml" when the input declares its workbook by the default for the xml
+     * extension (59021.xlsx of POI's corpus); Excel's rules allow no override without its part.
+     * The same bytes when there is none.
+     */
+    private static byte[] withoutOverridesOfMissingParts(byte[] types, java.util.Set<String> names) throws IOException {
+        Document doc = parse(types);
+        if (doc == null) {
+            return types;
+        }
+        boolean any = false;
+        NodeList overrides = doc.getElementsByTagNameNS(CONTENT_TYPES_NS, "Override");
+        for (int i = overrides.getLength() - 1; i >= 0; i--) {
+            Element o = (Element) overrides.item(i);
+            if (!names.contains(partName(o.getAttribute("PartName")))) {
+                o.getParentNode().removeChild(o);
+                any = true;
+            }
+        }
+        return any ? serialize(doc) : types;
     }
 
     /** Per relationship part of the input, by relationship id, the link targets POI would change. */
@@ -175,6 +209,10 @@ final class RestoredParts {
         if (!any) {
             return part;
         }
+        return serialize(doc);
+    }
+
+    private static byte[] serialize(Document doc) throws IOException {
         try {
             TransformerFactory factory = TransformerFactory.newInstance();
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -186,7 +224,7 @@ final class RestoredParts {
             transformer.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (Exception e) {
-            throw new IOException("Could not write a relationship part again", e);
+            throw new IOException("Could not write a package part again", e);
         }
     }
 

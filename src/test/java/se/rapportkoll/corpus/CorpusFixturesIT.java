@@ -29,7 +29,7 @@ class CorpusFixturesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx",
-            "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx"})
+            "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx", "SingleCellTable.xlsx", "59021.xlsx"})
     void processedQuietlyWithEverythingKept(String name) throws Exception {
         processedQuietly(Path.of("src/test/resources/poi-corpus", name));
     }
@@ -78,6 +78,8 @@ class CorpusFixturesIT {
             assertEquals(List.of(), CorpusRun.lostParts(input, out), name + ": parts of the input");
         }
         assertEquals("", CorpusRun.lostCells(input, out), name + ": cells of the input");
+        assertEquals(List.of(), se.rapportkoll.testing.PackageKept.lost(CorpusRun.asRead(input, dir), out),
+                name + ": content, settings and links of the input");
         return out;
     }
 }

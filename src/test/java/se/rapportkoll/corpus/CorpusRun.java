@@ -171,7 +171,7 @@ public final class CorpusRun {
      * The input as the tool reads it: a Strict workbook with transitional namespaces, one encrypted
      * with the default password decrypted. The output is compared with that, not with the raw file.
      */
-    private static Path asRead(Path file, Path work) throws IOException {
+    static Path asRead(Path file, Path work) throws IOException {
         byte[] raw = Files.readAllBytes(file);
         byte[] read;
         try {
@@ -207,7 +207,8 @@ public final class CorpusRun {
                 String name = e.getName().replace('\\', '/').toLowerCase(Locale.ROOT); // some writers use backslashes
                 byte[] bytes = zip.readAllBytes();
                 boolean emptyRels = name.endsWith(".rels") && !new String(bytes, StandardCharsets.UTF_8).contains("<Relationship ");
-                if (!e.isDirectory() && !emptyRels) { // POI writes no relationship part without relationships
+                // POI writes no relationship part without relationships; "[trash]" holds what a writer discarded (OPC)
+                if (!e.isDirectory() && !emptyRels && !name.startsWith("[trash]/")) {
                     names.add(name);
                 }
             }

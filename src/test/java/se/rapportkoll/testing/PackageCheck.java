@@ -178,7 +178,13 @@ public final class PackageCheck {
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (!e.isDirectory()) { // part names are case-insensitive (OPC); some writers use backslashes
-                    parts.put("/" + e.getName().replace('\\', '/'), zip.readAllBytes());
+                    String name = "/" + e.getName().replace('\\', '/');
+                    try {
+                        parts.put(name, zip.readAllBytes());
+                    } catch (java.util.zip.ZipException damaged) { // a fuzzed input: a problem of its own, not a failed check
+                        problem(name, "damaged zip entry (" + damaged.getMessage() + ")");
+                        return;
+                    }
                 }
             }
         }

@@ -67,6 +67,8 @@ public final class PackageKept {
                     parts.put(("/" + e.getName().replace('\\', '/')).toLowerCase(Locale.ROOT), zip.readAllBytes());
                 }
             }
+        } catch (java.util.zip.ZipException damaged) {
+            // a fuzzed input: what could be read is compared
         }
         Document types = parse(parts.get("/[content_types].xml"));
         if (types != null) {
