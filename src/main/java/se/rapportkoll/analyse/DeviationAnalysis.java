@@ -93,11 +93,9 @@ public final class DeviationAnalysis {
         return lines;
     }
 
-    /** The current forecast of the latest round ("Prognos apr" over "Prognos feb"), else the first. */
+    /** The current forecast of the latest round ("Prognos apr" over "Prognos feb"; not "Föregående prognos"), else the first. */
     private static Optional<Column> latestRound(List<Column> columns) {
-        Comparator<Integer> order = Comparator.nullsFirst(Comparator.naturalOrder());
-        return columns.stream().filter(c -> c.kind() == ColumnKind.FORECAST && !c.priorYear())
-                .reduce((a, b) -> order.compare(b.period().roundOrder(), a.period().roundOrder()) > 0 ? b : a);
+        return ForecastRounds.current(columns);
     }
 
     private static Optional<Column> first(List<Column> columns, java.util.function.Predicate<Column> filter) {

@@ -43,28 +43,55 @@ public final class ForecastAnalysis {
                         && Math.abs(report.periodActual().value() - ForecastMethods.sum(current)) > 0.5 + current.length * 0.5) {
                     periodBudget = null;
                 }
-                List<Estimate> estimates = estimates(line.values(), latest.getYear(), latest.getMonthValue(), periodBudget, yearBudget);
-                out.add(new LineForecast(table, line, latest.getYear(), latest.getMonthValue(), estimates,
-                        backtest(line.values(), latest.getYear(), latest.getMonthValue()), report));
+                Assessment a = assess(line.values(), latest.getYear(), latest.getMonthValue(), periodBudget, yearBudget,
+                        report != null);
+                out.add(new LineForecast(table, line, latest.getYear(), latest.getMonthValue(), a.estimates(),
+                        backtest(line.values(), latest.getYear(), latest.getMonthValue()), report, a.notApplicable()));
             }
         }
         return List.copyOf(out);
     }
 
-    /** Every method that can be applied at month {@code month} of {@code year}. */
+    /** The methods that apply at a month, and those that do not with the reason. */
+    public record Assessment(List<Estimate> estimates, List<NotApplicable> notApplicable) {
+    }
+
+    /** Every method that applies at month {@code month} of {@code year}. */
     public static List<Estimate> estimates(Map<YearMonth, Double> values, int year, int month,
                                            Double periodBudget, Double yearBudget) {
+        return assess(values, year, month, periodBudget, yearBudget, false).estimates();
+    }
+
+    /**
+     * Each method, made where it applies, else named with its reason. {@code budgetExpected}: the
+     * line has a report row, so a missing period budget is worth saying.
+     */
+    static Assessment assess(Map<YearMonth, Double> values, int year, int month, Double periodBudget, Double yearBudget,
+                             boolean budgetExpected) {
         double[] current = MonthlyTable.months(values, year, month);
         if (current == null) {
-            return List.of();
+            return new Assessment(List.of(), List.of());
         }
         List<Estimate> out = new ArrayList<>();
-        out.add(ForecastMethods.runRate(current));
-        ForecastMethods.seasonal(current, MonthlyTable.months(values, year - 1, 12)).ifPresent(out::add);
-        ForecastMethods.trend(current).ifPresent(out::add);
-        ForecastMethods.ets(history(values, YearMonth.of(year, month)), month).ifPresent(out::add);
-        ForecastMethods.budgetRemainder(current, periodBudget, yearBudget).ifPresent(out::add);
-        return List.copyOf(out);
+        List<NotApplicable> not = new ArrayList<>();
+        NotApplicable tooFew = new NotApplicable(null, "months", List.of(month, ForecastMethods.MIN_MONTHS));
+        ForecastMethods.runRate(current).ifPresentOrElse(out::add, () -> not.add(tooFew.of(Method.RUN_RATE)));
+        double[] lastYear = MonthlyTable.months(values, year - 1, 12);
+        ForecastMethods.seasonal(current, lastYear).ifPresentOrElse(out::add, () -> not.add(
+                month < ForecastMethods.MIN_MONTHS ? tooFew.of(Method.SEASONAL)
+                        : ForecastMethods.share(month, lastYear).isEmpty() ? new NotApplicable(Method.SEASONAL, "lastYear", List.of())
+                        : new NotApplicable(Method.SEASONAL, "share", List.of(ForecastMethods.share(month, lastYear).getAsDouble()))));
+        ForecastMethods.trend(current).ifPresentOrElse(out::add, () -> not.add(new NotApplicable(Method.TREND,
+                "months", List.of(month, ForecastMethods.TREND_MONTHS))));
+        double[] history = history(values, YearMonth.of(year, month));
+        ForecastMethods.ets(history, month).ifPresentOrElse(out::add, () -> not.add(month < ForecastMethods.MIN_MONTHS
+                ? tooFew.of(Method.ETS) : new NotApplicable(Method.ETS, "history", List.of(history.length))));
+        ForecastMethods.budgetRemainder(current, periodBudget, yearBudget).ifPresentOrElse(out::add, () -> {
+            if (budgetExpected) {
+                not.add(new NotApplicable(Method.BUDGET_REMAINDER, "budget", List.of()));
+            }
+        });
+        return new Assessment(List.copyOf(out), List.copyOf(not));
     }
 
     /**

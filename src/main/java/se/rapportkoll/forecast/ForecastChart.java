@@ -41,7 +41,8 @@ import java.util.Set;
 /**
  * One line chart per line (at most {@value #MAX_CHARTS}, see {@link #charted}): this year's and
  * last year's cumulative actuals by month, and from the last month booked the trend forecast to
- * December with its interval (the December interval, widened linearly over the remaining months).
+ * December with its interval (straight lines from the last month booked to December's bounds)
+ * and the controller's Prognos.
  * The chart's data sit in a small table above it.
  */
 final class ForecastChart {
@@ -81,12 +82,15 @@ final class ForecastChart {
                     messages.get("forecast.chart.lastYear", String.valueOf(f.year() - 1)),
                     messages.get("forecast.chart.forecast"),
                     messages.get("forecast.chart.lower"),
-                    messages.get("forecast.chart.upper")};
+                    messages.get("forecast.chart.upper"),
+                    messages.get("forecast.chart.prognos")};
             int used = 0;
+            int[] kinds = new int[series.length];
             for (int s = 0; s < series.length; s++) {
                 if (series[s] == null) {
                     continue;
                 }
+                kinds[used] = s;
                 Row row = sheet.createRow(header + 1 + used);
                 cell(row, 0, names[s], styles.text);
                 for (int m = 1; m <= 12; m++) {
@@ -119,7 +123,7 @@ final class ForecastChart {
                 s.setTitle(sheet.getRow(row).getCell(0).getStringCellValue(), new CellReference(sheet.getSheetName(), row, 0, true, true));
                 s.setMarkerStyle(MarkerStyle.NONE);
                 s.setSmooth(false);
-                s.setLineProperties(line(COLOURS[Math.min(i, COLOURS.length - 1)], i >= 3));
+                s.setLineProperties(line(COLOURS[kinds[i]], kinds[i] == 3 || kinds[i] == 4));
             }
             chart.plot(data);
             chart.displayBlanksAs(org.apache.poi.xddf.usermodel.chart.DisplayBlanks.GAP); // months not yet booked are no zeros
@@ -146,8 +150,26 @@ final class ForecastChart {
         return lines.stream().filter(chosen::contains).toList();
     }
 
-    /** Cumulative series by month (NaN = no point): this year, last year, forecast, lower, upper. */
+    /**
+     * Cumulative series by month (NaN = no point): this year, last year, trend, lower, upper, and the
+     * controller's Prognos as a straight line from the last month booked to December.
+     */
     static double[][] series(LineForecast f) {
+        double[][] methods = methodSeries(f);
+        double[][] all = java.util.Arrays.copyOf(methods, 6);
+        int m = f.month();
+        all[5] = f.controllerForecast().filter(p -> m < 12).map(p -> {
+            double[] path = nan();
+            double booked = methods[0][m - 1];
+            for (int k = m; k <= 12; k++) {
+                path[k - 1] = booked + (p - booked) * (k - m) / (12 - m);
+            }
+            return path;
+        }).orElse(null);
+        return all;
+    }
+
+    private static double[][] methodSeries(LineForecast f) {
         int m = f.month();
         double[] current = f.line().months(f.year(), m);
         double[] last = f.line().months(f.year() - 1, 12);
@@ -187,18 +209,20 @@ final class ForecastChart {
         if (e.lower() == null) {
             return new double[][] {thisYear, lastYear, path, null, null};
         }
+        // straight from the last month booked to December's bounds: a cumulative path never turns back
         for (int k = m; k <= 12; k++) {
             double share = (k - m) / (double) (12 - m);
-            low[k - 1] = path[k - 1] - (e.fullYear() - e.lower()) * share;
-            high[k - 1] = path[k - 1] + (e.upper() - e.fullYear()) * share;
+            low[k - 1] = cum + (e.lower() - cum) * share;
+            high[k - 1] = cum + (e.upper() - cum) * share;
         }
         return new double[][] {thisYear, lastYear, path, low, high};
     }
 
-    /** Blue this year, grey last year, orange forecast, light orange dashed interval. */
+    /** Blue this year, grey last year, orange trend, light orange dashed interval, green the controller's Prognos. */
     private static final byte[][] COLOURS = {
             {(byte) 0x1F, (byte) 0x4E, (byte) 0x79}, {(byte) 0x99, (byte) 0x99, (byte) 0x99},
-            {(byte) 0xE0, (byte) 0x7B, (byte) 0x00}, {(byte) 0xF2, (byte) 0xB8, (byte) 0x6B}};
+            {(byte) 0xE0, (byte) 0x7B, (byte) 0x00}, {(byte) 0xF2, (byte) 0xB8, (byte) 0x6B},
+            {(byte) 0xF2, (byte) 0xB8, (byte) 0x6B}, {(byte) 0x2E, (byte) 0x8B, (byte) 0x57}};
 
     /** An explicit solid (or dashed) line: LibreOffice draws series without line properties invisibly. */
     private static XDDFLineProperties line(byte[] rgb, boolean dashed) {

@@ -68,7 +68,11 @@ public final class ForecastSheet {
      * before the tool's sheets are written, so that it sits before them, where it stays on later runs.
      */
     public static String ensureSettings(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
-        String name = ScenarioSettings.find(wb).map(Sheet::getSheetName).orElse(null);
+        Sheet existing = ScenarioSettings.find(wb).orElse(null);
+        String name = existing == null ? null : existing.getSheetName();
+        if (existing != null && outcome.scenarios() != null) {
+            outcome.scenarios().settings().appendMissing(existing, messages); // an action plan added since
+        }
         if (name == null && outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty()) {
             name = outcome.scenarios().settings().create(wb, messages).getSheetName();
         }
@@ -85,6 +89,9 @@ public final class ForecastSheet {
         if (!outcome.lines().isEmpty()) {
             lineRows = methods(outcome.lines());
             backtest(outcome.lines());
+        }
+        if (!outcome.roundChanges().isEmpty()) {
+            roundChanges(outcome.roundChanges());
         }
         if (outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty() && settingsName != null) {
             scenarios(outcome.scenarios(), settingsName);
@@ -134,19 +141,75 @@ public final class ForecastSheet {
             f.estimate(Method.ETS).ifPresent(e -> value(row, C_ETS, e.fullYear(), style(best, Method.ETS)));
             f.estimate(Method.BUDGET_REMAINDER).ifPresent(e -> formula(row, C_BUDGET, soFar + "+" + ref(f.report().yearBudget())
                     + "-" + ref(f.report().periodBudget()), e.fullYear(), styles.number));
+            for (NotApplicable n : f.notApplicable()) {
+                text(r, column(n.method()), messages.get("forecast.na"), styles.note);
+            }
             String range = a1(r, C_RUN) + ":" + a1(r, C_TREND) + "," + a1(r, C_ETS) + ":" + a1(r, C_BUDGET);
             formula(row, C_LOWEST, "MIN(" + range + ")", f.lowest(), styles.number);
             formula(row, C_HIGHEST, "MAX(" + range + ")", f.highest(), styles.number);
             f.controllerForecast().ifPresent(p -> {
                 formula(row, C_PROGNOS, ref(f.report().forecast()), p, styles.boldNumber);
                 String k = a1(r, C_PROGNOS), l = a1(r, C_LOWEST), m = a1(r, C_HIGHEST);
-                formula(row, C_GAP, "IF(" + k + "<" + l + "," + k + "-" + l + ",IF(" + k + ">" + m + "," + k + "-" + m + ",0))",
+                // no range with fewer than two methods (see LineForecast.gapOutsideMethods)
+                formula(row, C_GAP, "IF(COUNT(" + range + ")<2,0,IF(" + k + "<" + l + "," + k + "-" + l + ",IF(" + k + ">" + m + "," + k + "-" + m + ",0)))",
                         f.gapOutsideMethods().orElse(0.0), styles.boldNumber);
             });
             r++;
         }
         sheet.getRow(rows.get(0) - 1).setHeightInPoints(47);
+        notApplicable(lines);
+        methodNotes();
         return rows;
+    }
+
+    private static int column(Method m) {
+        return switch (m) {
+            case RUN_RATE -> C_RUN;
+            case SEASONAL -> C_SEASONAL;
+            case TREND -> C_TREND;
+            case ETS -> C_ETS;
+            case BUDGET_REMAINDER -> C_BUDGET;
+        };
+    }
+
+    /** Each method marked "not applicable" above, with its reason. */
+    private void notApplicable(List<LineForecast> lines) {
+        if (lines.stream().allMatch(f -> f.notApplicable().isEmpty())) {
+            return;
+        }
+        r++;
+        text(r++, 0, messages.get("forecast.na.section"), styles.section);
+        for (LineForecast f : lines) {
+            for (NotApplicable n : f.notApplicable()) {
+                text(r, 0, f.label(), styles.text);
+                text(r, 1, messages.get("forecast.col." + n.method().id()), styles.text);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 3));
+                text(r, 4, reason(n), styles.text);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 4, C_GAP));
+                r++;
+            }
+        }
+    }
+
+    private String reason(NotApplicable n) {
+        List<Object> args = n.args().stream().map(a -> a instanceof Double d ? messages.number(Math.round(d * 1000) / 10.0) + " %" : (Object) String.valueOf(a)).toList();
+        return messages.get("forecast.na." + n.reason(), args.toArray());
+    }
+
+    /** How each figure of the table is made: one note per method. */
+    private void methodNotes() {
+        r++;
+        text(r++, 0, messages.get("forecast.methods.how"), styles.section);
+        String[] keys = {"runRate", "seasonal", "trend", "trendInterval", "ets", "budgetRemainder", "prognos"};
+        for (String k : keys) {
+            String name = k.equals("trendInterval") ? messages.get("forecast.col.trendLow") + " / " + messages.get("forecast.col.trendHigh")
+                    : messages.get("forecast.col." + k);
+            text(r, 0, name, styles.boldText);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, C_GAP));
+            text(r, 1, messages.get("forecast.method." + k), styles.note);
+            sheet.getRow(r).setHeightInPoints(30);
+            r++;
+        }
     }
 
     private void backtest(List<LineForecast> lines) {
@@ -175,6 +238,28 @@ public final class ForecastSheet {
             if (best != null) {
                 text(r, C_PROGNOS, messages.get("forecast.col." + best.id()), styles.boldText);
             }
+            r++;
+        }
+    }
+
+    /** Each line's forecast against the round before, as formulas over both cells; positive = better. */
+    private void roundChanges(List<Forecasting.RoundChange> changes) {
+        r++;
+        text(r++, 0, messages.get("forecast.rounds.section"), styles.section);
+        String previous = changes.get(0).previousHeader();
+        String current = changes.get(0).currentHeader();
+        text(r, 0, messages.get("forecast.col.line"), styles.header);
+        text(r, 1, previous, styles.header);
+        text(r, 2, current, styles.header);
+        text(r, 3, messages.get("forecast.rounds.change"), styles.header);
+        sheet.getRow(r++).setHeightInPoints(47);
+        for (Forecasting.RoundChange c : changes) {
+            Row row = sheet.createRow(r);
+            text(r, 0, c.line().label(), c.line().kind().isTotal() ? styles.boldText : styles.text);
+            formula(row, 1, ref(c.previous()), c.previous().value(), styles.number);
+            formula(row, 2, ref(c.line().forecast()), c.line().forecast().value(), styles.number);
+            String diff = a1(r, 2) + "-" + a1(r, 1);
+            formula(row, 3, c.line().favourableSign() < 0 ? "-(" + diff + ")" : diff, c.change(), styles.boldNumber);
             r++;
         }
     }
@@ -219,21 +304,35 @@ public final class ForecastSheet {
             r++;
         }
         if (!s.settings().measures().isEmpty()) {
-            header(r++, new String[] {"measure", "measureCost", "measureEffect", "low", "base", "high"});
+            header(r++, new String[] {"measure", "measureCost", "measureEffect", "measureRealised", "measureUnrealised",
+                    "low", "base", "high"});
             measureFirst = r;
-            for (ScenarioSettings.Measure m : s.settings().measures()) {
+            ScenarioSettings set = s.settings();
+            for (ScenarioSettings.Measure m : set.measures()) {
                 Row row = sheet.createRow(r);
                 text(r, 0, m.name(), styles.wrapped);
-                formula(row, 1, s.settings().operand(settingsName, m.row(), 1, m.cost()), m.cost(), styles.number);
-                formula(row, 2, s.settings().operand(settingsName, m.row(), 2, m.effect()), m.effect(), styles.number);
-                Scenario[] order = {Scenario.LOW, Scenario.BASE, Scenario.HIGH};
-                for (int i = 0; i < 3; i++) {
-                    String flag = ScenarioSettings.yesFormula(Formulas.ref(settingsName, m.row(), 3 + i));
-                    formula(row, 3 + i, "IF(" + flag + "," + a1(r, 2) + ",0)-" + a1(r, 1), m.contribution(order[i]), styles.number);
+                formula(row, 1, set.operand(settingsName, m.row(), 1, m.cost()), m.cost(), styles.number);
+                formula(row, 2, set.operand(settingsName, m.row(), 2, m.expected()), m.expected(), styles.number);
+                formula(row, 3, set.operand(settingsName, m.row(), 3, m.realised()), m.realised(), styles.number);
+                formula(row, 4, a1(r, 2) + "-" + a1(r, 3), m.unrealised(), styles.number);
+                String included = ScenarioSettings.yesFormula(Formulas.ref(settingsName, m.row(), 4));
+                String unrealised = a1(r, 4), cost = a1(r, 1);
+                for (Scenario sc : new Scenario[] {Scenario.LOW, Scenario.HIGH}) {
+                    String comes = ScenarioSettings.yesFormula(Formulas.ref(settingsName, m.row(), sc == Scenario.LOW ? 5 : 6));
+                    formula(row, sc == Scenario.LOW ? 5 : 7, "IF(" + included + ",IF(" + comes + ",0,-" + unrealised + "),IF("
+                            + comes + "," + unrealised + "-" + cost + ",0))", m.contribution(sc), styles.number);
                 }
+                value(row, 6, 0, styles.number); // base is the controller's Prognos, which counts the measures as it does
                 row.setHeightInPoints(45);
                 measureLast = r++;
             }
+            r++;
+        }
+        if (!s.otherYears().isEmpty()) {
+            text(r, 0, messages.get("forecast.scenario.otherYears", String.join("; ", s.otherYears().stream()
+                    .map(m -> m.name() + " (" + m.effectYear() + ")").toList())), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
+            sheet.getRow(r++).setHeightInPoints(30);
             r++;
         }
         header(r++, new String[] {"line", "budget", "prognos", "low", "base", "high", "lowDev", "baseDev", "highDev"});
@@ -251,8 +350,8 @@ public final class ForecastSheet {
                     int col = sc == Scenario.LOW ? C_LOW : C_HIGH;
                     f.append("+SUM(").append(a1(careFirst, col)).append(':').append(a1(careLast, col)).append(')');
                 }
-                if (measureFirst >= 0) {
-                    f.append("+SUM(").append(a1(measureFirst, 3 + i)).append(':').append(a1(measureLast, 3 + i)).append(')');
+                if (measureFirst >= 0 && sc != Scenario.BASE) {
+                    f.append("+SUM(").append(a1(measureFirst, 5 + i)).append(':').append(a1(measureLast, 5 + i)).append(')');
                 }
                 double v = outs.get(i).fullYear();
                 formula(row, 3 + i, f.toString(), v, styles.boldNumber);

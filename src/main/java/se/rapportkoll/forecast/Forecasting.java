@@ -1,10 +1,16 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.ActionPlan;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import se.rapportkoll.analyse.DeviationAnalysis;
+import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.ForecastRounds;
+import se.rapportkoll.locate.CellData;
+import se.rapportkoll.locate.Table;
+import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableKind;
@@ -27,9 +33,18 @@ public final class Forecasting {
 
     /** Everything the forecast part found, for the sheet and the JSON report. */
     public record Outcome(List<MonthlyTable> tables, List<LineForecast> lines, Scenarios.Result scenarios,
-                          boolean settingsExisted) {
+                          boolean settingsExisted, List<RoundChange> roundChanges) {
 
-        public static final Outcome NONE = new Outcome(List.of(), List.of(), null, false);
+        public static final Outcome NONE = new Outcome(List.of(), List.of(), null, false, List.of());
+    }
+
+    /** A line's forecast against the round before (see ForecastRounds): the previous round's cell and both headers. */
+    public record RoundChange(DeviationLine line, CellValue previous, String previousHeader, String currentHeader) {
+
+        /** The change, positive = better (the line's favourable sign). */
+        public double change() {
+            return (line.forecast().value() - previous.value()) * line.favourableSign();
+        }
     }
 
     private Forecasting() {
@@ -56,10 +71,33 @@ public final class Forecasting {
         List<LineForecast> lines = ForecastAnalysis.analyse(tables, reportLines);
         var existing = ScenarioSettings.find(workbook);
         Map<String, String> pairs = Scenarios.pairs(located, careTypeNames);
-        ScenarioSettings settings = existing.map(ScenarioSettings::read).orElseGet(() -> ScenarioSettings.defaults(
-                Scenarios.careRows(located, TableKind.VOLUMES).stream().map(se.rapportkoll.locate.TableRow::label).toList(), pairs));
-        Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings, pairs);
-        return new Outcome(tables, lines, scenarios, existing.isPresent());
+        List<ActionPlan.Measure> plan = ActionPlan.measures(located, Scenarios.reportYear(located, reportLines));
+        List<ActionPlan.Measure> thisYear = plan.stream().filter(m -> m.forYear(Scenarios.reportYear(located, reportLines))).toList();
+        ScenarioSettings settings = existing.map(ScenarioSettings::read).map(s -> s.withMissing(thisYear))
+                .orElseGet(() -> ScenarioSettings.defaults(Scenarios.careRows(located, TableKind.VOLUMES).stream()
+                        .map(se.rapportkoll.locate.TableRow::label).toList(), pairs, thisYear));
+        Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings, pairs,
+                plan.stream().filter(m -> !thisYear.contains(m)).toList());
+        return new Outcome(tables, lines, scenarios, existing.isPresent(), roundChanges(located, reportLines));
+    }
+
+    /** Every line whose table has a forecast round before the current one, in table order. */
+    static List<RoundChange> roundChanges(LocatedWorkbook located, List<DeviationLine> reportLines) {
+        List<RoundChange> out = new ArrayList<>();
+        for (Table t : located.tables()) {
+            ForecastRounds.of(t).ifPresent(r -> {
+                for (TableRow row : t.rows()) {
+                    CellData prev = row.cell(t.position(r.previous()));
+                    reportLines.stream().filter(l -> l.forecast() != null && l.forecast().value() != null
+                                    && l.forecast().sheet().equals(t.sheetName()) && l.forecast().row() == row.row()
+                                    && l.forecast().col() == r.current().index() && prev.isNumeric())
+                            .findFirst().ifPresent(l -> out.add(new RoundChange(l,
+                                    new CellValue(t.sheetName(), row.row(), r.previous().index(), prev.number()),
+                                    r.previous().headerText().strip(), r.current().headerText().strip())));
+                }
+            });
+        }
+        return List.copyOf(out);
     }
 
     /** Whether a sheet is the controller's scenario settings (kept across runs, not checked as a report sheet). */

@@ -10,10 +10,12 @@ import java.util.Optional;
  * The forecasts of one line of a monthly table made at month {@code month} of {@code year}, how
  * each method would have done at the same month last year ({@code backtestErrors}: forecast minus
  * last year's outcome, absent where it could not be made), and the report's own row for the line
- * (budget and the controller's Prognos), or null when no budget table has a row of that name.
+ * (budget and the controller's Prognos), or null when no budget table has a row of that name, and
+ * the methods that do not apply, with the reason.
  */
 public record LineForecast(MonthlyTable table, MonthlyTable.Line line, int year, int month,
-                           List<Estimate> estimates, Map<Method, Double> backtestErrors, DeviationLine report) {
+                           List<Estimate> estimates, Map<Method, Double> backtestErrors, DeviationLine report,
+                           List<NotApplicable> notApplicable) {
 
     /** A gap smaller than this share of the line's full-year budget raises no warning. */
     public static final double MATERIAL_SHARE = 0.01;

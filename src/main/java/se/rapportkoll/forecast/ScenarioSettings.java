@@ -1,5 +1,6 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.ActionPlan;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -11,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
+import se.rapportkoll.locate.Vocabulary;
 import se.rapportkoll.write.PrintLayout;
 
 import java.util.ArrayList;
@@ -26,12 +28,19 @@ import java.util.HashSet;
  * the tool-sheet marker, so re-processing never replaces it. Read by position, not by header text,
  * so a sheet created in Swedish still reads with {@code --lang en}:
  * row 4 is the care-type header, care types follow until a blank row, then the measures' header
- * and the measures until a blank row. Percentages are fractions (0,10 = 10 %).
+ * and the measures until a blank row (name, cost, expected effect, realised effect, counted in
+ * Prognos, effect in low, effect in high, and a sentence saying how it is counted). Percentages
+ * are fractions (0,10 = 10 %).
  */
-public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText) {
+public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText,
+                               int measureHeader) {
 
     public ScenarioSettings(List<CareType> careTypes, List<Measure> measures) {
-        this(careTypes, measures, Set.of());
+        this(careTypes, measures, Set.of(), -1);
+    }
+
+    ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText) {
+        this(careTypes, measures, typedAsText, -1);
     }
 
     /**
@@ -60,18 +69,38 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
                            double priceLow, double priceHigh, int row) {
     }
 
-    /** A measure: cost of implementation and expected effect (tkr, positive), and whether the effect comes per scenario. */
-    public record Measure(String name, double cost, double effect, boolean effectLow, boolean effectBase,
-                          boolean effectHigh, int row) {
+    /**
+     * A measure: cost of implementation, expected effect and the effect realised so far (tkr,
+     * positive), whether the controller's Prognos already counts on it, and whether its effect comes
+     * in the low and the high scenario. {@code source} is the action-plan row it was made from (null
+     * when read back from the sheet).
+     */
+    public record Measure(String name, double cost, double expected, double realised, boolean included,
+                          boolean effectLow, boolean effectHigh, int row, ActionPlan.Measure source) {
 
-        /** What the measure adds to the result in a scenario: the effect less the cost, or only the cost when the effect fails. */
+        /** A measure of the workbook's action plan with the defaults: counted in Prognos, failing in low, coming in high. */
+        static Measure of(ActionPlan.Measure m, int row) {
+            return new Measure(m.name(), m.costValue(), m.expectedValue(), m.realisedValue(), true, false, true, row, m);
+        }
+
+        public double unrealised() {
+            return expected - realised;
+        }
+
+        /**
+         * What the measure changes against the controller's Prognos in a scenario. Counted in Prognos:
+         * where the effect does not come, the part not yet realised is lost (the cost stays). Not counted:
+         * where it comes, the part not yet realised is gained, less the cost. Base is Prognos itself.
+         */
         public double contribution(Scenario scenario) {
-            boolean comes = switch (scenario) {
-                case LOW -> effectLow;
-                case BASE -> effectBase;
-                case HIGH -> effectHigh;
-            };
-            return (comes ? effect : 0) - cost;
+            if (scenario == Scenario.BASE) {
+                return 0;
+            }
+            boolean comes = scenario == Scenario.LOW ? effectLow : effectHigh;
+            if (included) {
+                return comes ? 0 : -unrealised();
+            }
+            return comes ? unrealised() - cost : 0;
         }
     }
 
@@ -111,15 +140,42 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
     /**
      * The defaults: ±10 % volume and ±3 % price for every care type (low = more days at a higher
      * price, the unfavourable direction), its price row as `Volym och pris` pairs it (same name,
-     * alias, spelling slip; empty where there is none), and no measure: measures come only from the workbook's own action plan or the controller.
+     * alias, spelling slip; empty where there is none), and the measures of the workbook's own action
+     * plan (see {@link Measure#of}); none other.
      */
-    public static ScenarioSettings defaults(List<String> volumeRows, java.util.Map<String, String> pairs) {
+    public static ScenarioSettings defaults(List<String> volumeRows, java.util.Map<String, String> pairs,
+                                            List<ActionPlan.Measure> plan) {
         List<CareType> care = new ArrayList<>();
         int row = CARE_HEADER_ROW + 1;
         for (String v : volumeRows) {
             care.add(new CareType(v, pairs.get(v), DEFAULT_VOLUME, -DEFAULT_VOLUME, DEFAULT_PRICE, -DEFAULT_PRICE, row++));
         }
-        return new ScenarioSettings(List.copyOf(care), List.of());
+        int measureRow = row + 2; // a blank row, the measures' header
+        List<Measure> measures = new ArrayList<>();
+        for (ActionPlan.Measure m : plan) {
+            measures.add(Measure.of(m, measureRow++));
+        }
+        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures));
+    }
+
+    /**
+     * These settings with the action plan's measures they do not list yet (a plan added after the
+     * sheet was made), in rows after the last measure, with the defaults.
+     */
+    public ScenarioSettings withMissing(List<ActionPlan.Measure> plan) {
+        List<Measure> all = new ArrayList<>(measures);
+        int next = measures.isEmpty() ? measureHeaderRow() + 1 : measures.get(measures.size() - 1).row() + 1;
+        for (ActionPlan.Measure m : plan) {
+            if (all.stream().noneMatch(x -> Vocabulary.normalise(x.name()).equals(Vocabulary.normalise(m.name())))) {
+                all.add(Measure.of(m, next++));
+            }
+        }
+        return all.size() == measures.size() ? this : new ScenarioSettings(careTypes, List.copyOf(all), typedAsText, measureHeader);
+    }
+
+    /** The row of the measures' header: one blank row below the care types. */
+    int measureHeaderRow() {
+        return measureHeader >= 0 ? measureHeader : CARE_HEADER_ROW + careTypes.size() + 2;
     }
 
     /** Reads the settings back from the controller's sheet. */
@@ -139,17 +195,18 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         while (blankRow(sheet, r) && r <= sheet.getLastRowNum()) {
             r++;
         }
+        int header = r <= sheet.getLastRowNum() ? r : -1;
         List<Measure> measures = new ArrayList<>();
         for (r = r + 1; r <= sheet.getLastRowNum() && !blankRow(sheet, r); r++) {
             String name = text(sheet, r, 0);
             if (name == null) {
                 continue;
             }
-            measures.add(new Measure(name, number(sheet, r, 1), number(sheet, r, 2),
-                    yes(sheet, r, 3), yes(sheet, r, 4), yes(sheet, r, 5), r));
-            noteText(sheet, r, typedAsText, 1, 2);
+            measures.add(new Measure(name, number(sheet, r, 1), number(sheet, r, 2), number(sheet, r, 3),
+                    yes(sheet, r, 4), yes(sheet, r, 5), yes(sheet, r, 6), r, null));
+            noteText(sheet, r, typedAsText, 1, 2, 3);
         }
-        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures), Set.copyOf(typedAsText));
+        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures), Set.copyOf(typedAsText), header);
     }
 
     /** Records which of a row's number cells hold text (or a formula giving text). */
@@ -179,8 +236,8 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         ForecastStyles styles = ForecastStyles.in(workbook);
         cell(sheet, 0, 0, messages.get("forecast.settings.title"), styles.title);
         cell(sheet, 1, 0, messages.get("forecast.settings.note"), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 5));
-        sheet.getRow(1).setHeightInPoints(75);
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 7));
+        sheet.getRow(1).setHeightInPoints(90);
         String[] careHeaders = {"careType", "priceRow", "volumeLow", "volumeHigh", "priceLow", "priceHigh"};
         for (int c = 0; c < careHeaders.length; c++) {
             cell(sheet, CARE_HEADER_ROW, c, messages.get("forecast.settings." + careHeaders[c]), styles.header);
@@ -194,21 +251,14 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
             percent(sheet, t.row(), 5, t.priceHigh(), styles);
         }
         int measureHeader = measures.isEmpty() ? CARE_HEADER_ROW + careTypes.size() + 2 : measures.get(0).row() - 1;
-        String[] measureHeaders = {"measure", "cost", "effect", "effectLow", "effectBase", "effectHigh"};
+        String[] measureHeaders = {"measure", "cost", "expected", "realised", "included", "effectLow", "effectHigh", "how"};
         for (int c = 0; c < measureHeaders.length; c++) {
             cell(sheet, measureHeader, c, messages.get("forecast.settings." + measureHeaders[c]), styles.header);
         }
-        String yes = messages.get("forecast.yes");
-        String no = messages.get("forecast.no");
         for (Measure m : measures) {
-            cell(sheet, m.row(), 0, m.name(), styles.wrapped);
-            number(sheet, m.row(), 1, m.cost(), styles.number);
-            number(sheet, m.row(), 2, m.effect(), styles.number);
-            cell(sheet, m.row(), 3, m.effectLow() ? yes : no, styles.text);
-            cell(sheet, m.row(), 4, m.effectBase() ? yes : no, styles.text);
-            cell(sheet, m.row(), 5, m.effectHigh() ? yes : no, styles.text);
+            writeMeasure(sheet, m, styles, messages);
         }
-        int[] widths = {48, 44, 12, 12, 12, 12};
+        int[] widths = {48, 44, 12, 12, 12, 12, 12, 48};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -216,6 +266,79 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         sheet.getRow(measureHeader).setHeightInPoints(32);
         PrintLayout.apply(sheet);
         return sheet;
+    }
+
+    /**
+     * Writes the measures of these settings that the controller's sheet does not have yet (see
+     * {@link #withMissing}) into its empty rows after the last measure; nothing already there changes.
+     */
+    public void appendMissing(Sheet sheet, Messages messages) {
+        ForecastStyles styles = ForecastStyles.in(sheet.getWorkbook());
+        for (Measure m : measures) {
+            if (m.source() != null && text(sheet, m.row(), 0) == null) {
+                writeMeasure(sheet, m, styles, messages);
+            }
+        }
+    }
+
+    /**
+     * A measure's row: from the action plan, its amounts are formulas over the plan's cells (so a
+     * corrected plan carries over; the controller may type other figures instead), then the yes/no
+     * cells, and a formula saying in words how the measure is counted with the flags as they stand.
+     */
+    private static void writeMeasure(Sheet sheet, Measure m, ForecastStyles styles, Messages messages) {
+        cell(sheet, m.row(), 0, m.name(), styles.wrapped);
+        amount(sheet, m.row(), 1, m.source() == null ? null : m.source().cost(), m.cost(), styles);
+        amount(sheet, m.row(), 2, m.source() == null ? null : m.source().expected(), m.expected(), styles);
+        amount(sheet, m.row(), 3, m.source() == null ? null : m.source().realised(), m.realised(), styles);
+        String yes = messages.get("forecast.yes");
+        String no = messages.get("forecast.no");
+        cell(sheet, m.row(), 4, m.included() ? yes : no, styles.text);
+        cell(sheet, m.row(), 5, m.effectLow() ? yes : no, styles.text);
+        cell(sheet, m.row(), 6, m.effectHigh() ? yes : no, styles.text);
+        Row row = sheet.getRow(m.row());
+        Cell how = row.createCell(7);
+        se.rapportkoll.write.FormulaCells.set(how, howFormula(sheet.getSheetName(), m.row(), messages), how(m, messages));
+        how.setCellStyle(styles.wrapped);
+        row.setHeightInPoints(45);
+    }
+
+    private static void amount(Sheet sheet, int r, int c, se.rapportkoll.analyse.CellValue source, double v, ForecastStyles styles) {
+        if (source == null) {
+            number(sheet, r, c, v, styles.number);
+            return;
+        }
+        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+        Cell cell = row.createCell(c);
+        se.rapportkoll.write.FormulaCells.set(cell, Formulas.ref(source.sheet(), source.row(), source.col()), v);
+        cell.setCellStyle(styles.number);
+    }
+
+    /** In words, how a measure is counted: the text {@link #howFormula} gives. */
+    static String how(Measure m, Messages messages) {
+        if (m.included()) {
+            return messages.get("forecast.measure.included") + (m.effectLow() ? "" : messages.get("forecast.measure.failsLow"))
+                    + (m.effectHigh() ? "" : messages.get("forecast.measure.failsHigh"));
+        }
+        return messages.get("forecast.measure.notIncluded") + (m.effectLow() ? messages.get("forecast.measure.comesLow") : "")
+                + (m.effectHigh() ? messages.get("forecast.measure.comesHigh") : "");
+    }
+
+    /** The sentence of {@link #how} as a formula over the row's yes/no cells (the texts hold no quote). */
+    private static String howFormula(String sheetName, int r, Messages messages) {
+        String inc = yesFormula(Formulas.ref(sheetName, r, 4));
+        String low = yesFormula(Formulas.ref(sheetName, r, 5));
+        String high = yesFormula(Formulas.ref(sheetName, r, 6));
+        return "IF(" + inc + "," + q(messages.get("forecast.measure.included"))
+                + "&IF(" + low + ",\"\"," + q(messages.get("forecast.measure.failsLow")) + ")"
+                + "&IF(" + high + ",\"\"," + q(messages.get("forecast.measure.failsHigh")) + "),"
+                + q(messages.get("forecast.measure.notIncluded"))
+                + "&IF(" + low + "," + q(messages.get("forecast.measure.comesLow")) + ",\"\")"
+                + "&IF(" + high + "," + q(messages.get("forecast.measure.comesHigh")) + ",\"\"))";
+    }
+
+    private static String q(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
     private static void percent(Sheet sheet, int r, int c, double v, ForecastStyles styles) {

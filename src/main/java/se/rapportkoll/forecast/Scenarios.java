@@ -1,5 +1,6 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.ActionPlan;
 import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ScenarioSettings.Scenario;
@@ -23,12 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Low / base / high full-year outcomes. Base is the controller's Prognos with the measures whose
- * effect the settings assume in base; low and high change every care type's volume and price for
- * what is left of the year (forecast volume − volume booked so far, the whole forecast only where
+ * Low / base / high full-year outcomes. Base is the controller's Prognos, exactly; low and high
+ * change every care type's volume and price for what is left of the year (forecast volume − volume booked so far, the whole forecast only where
  * nothing is booked) by the settings' percentages (cost in tkr = days · kr per day / 1000) and take
- * the measures' effects as the settings say, failed effects leaving only their cost. Low is the
- * lower (worse) result: with the defaults more days at higher prices.
+ * the measures' effects as the settings say (see ScenarioSettings.Measure#contribution). Low is
+ * the lower (worse) result: with the defaults more days at higher prices, and the part of each
+ * measure's expected effect not yet realised lost.
  */
 public final class Scenarios {
 
@@ -68,7 +69,7 @@ public final class Scenarios {
 
     /** What the scenarios are computed from, and their outcomes. */
     public record Result(ScenarioSettings settings, List<CareCost> careCosts, List<String> unmatched,
-                         List<DeviationLine> lines, List<Outcome> outcomes) {
+                         List<DeviationLine> lines, List<Outcome> outcomes, List<ActionPlan.Measure> otherYears) {
     }
 
     private Scenarios() {
@@ -93,8 +94,23 @@ public final class Scenarios {
         return out;
     }
 
+    /**
+     * The year the report is about: that of the budget table with the costs row (its period budget,
+     * else its full-year budget), or null where no header says.
+     */
+    public static Integer reportYear(LocatedWorkbook located, List<DeviationLine> reportLines) {
+        List<DeviationLine> lines = scenarioLines(reportLines);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String table = lines.get(0).table();
+        return located.tables().stream().filter(t -> t.displayName().equals(table)).findFirst()
+                .flatMap(Table::mainPeriod).map(se.rapportkoll.locate.Period::year).orElse(null);
+    }
+
+    /** {@code otherYears}: the action plan's measures whose effect comes another year, named on the sheet but not counted. */
     public static Result compute(LocatedWorkbook located, List<DeviationLine> reportLines, ScenarioSettings settings,
-                                 Map<String, String> pairs) {
+                                 Map<String, String> pairs, List<ActionPlan.Measure> otherYears) {
         List<CareCost> costs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
         for (ScenarioSettings.CareType t : settings.careTypes()) {
@@ -123,7 +139,7 @@ public final class Scenarios {
                 outcomes.add(new Outcome(s, line, v));
             }
         }
-        return new Result(settings, List.copyOf(costs), List.copyOf(unmatched), lines, List.copyOf(outcomes));
+        return new Result(settings, List.copyOf(costs), List.copyOf(unmatched), lines, List.copyOf(outcomes), List.copyOf(otherYears));
     }
 
     /**

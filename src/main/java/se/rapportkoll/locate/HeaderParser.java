@@ -16,7 +16,10 @@ public final class HeaderParser {
 
     /** When a header names several kinds, the first of this list wins ("Avvikelse budget-prognos"). */
     private static final List<ColumnKind> PRECEDENCE = List.of(
-            ColumnKind.PERCENT, ColumnKind.DEVIATION, ColumnKind.CHANGE, ColumnKind.BUDGET,
+            ColumnKind.PERCENT, ColumnKind.DEVIATION, ColumnKind.CHANGE,
+            // "Realiserad effekt" before "effekt", "Beräknad effekt" before the forecast's "beräknat"
+            ColumnKind.EFFECT_YEAR, ColumnKind.REALISED_EFFECT, ColumnKind.MEASURE_COST, ColumnKind.EXPECTED_EFFECT,
+            ColumnKind.BUDGET,
             ColumnKind.FORECAST, ColumnKind.OUTCOME, ColumnKind.PLAN, ColumnKind.ACTUAL);
 
     private static final Pattern YEAR = Pattern.compile("(?<![\\p{N}])((?:19|20)\\d{2})(?![\\p{N}])");

@@ -111,7 +111,8 @@ public final class Pipeline {
             Forecasting.Outcome forecast = result.forecast();
             List<DeviationLine> lines = DeviationAnalysis.lines(result.located());
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
-            boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty();
+            boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty()
+                    || !forecast.roundChanges().isEmpty();
             if (forecastSheet) {
                 ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
             }

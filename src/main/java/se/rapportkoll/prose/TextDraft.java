@@ -135,7 +135,10 @@ public final class TextDraft {
             if (f.previous() != null) {
                 Figure prev = f.previous().deviation();
                 figure("PREV", m.get("prose.basis.previous", f.previous().header()), prev);
-                String header = f.previous().header().toLowerCase(Locale.ROOT);
+                // "prognosen i april" for "Prognos apr"; "prognos 3", "föregående prognos" as the header says
+                String header = f.previous().month() != null
+                        ? m.get("prose.previous.month", m.get("prose.month." + f.previous().month()))
+                        : f.previous().header().toLowerCase(Locale.ROOT);
                 basis.put("CHG", new BasisRow("CHG", m.get("prose.basis.change", f.previous().header()), null, null,
                         valueCell("Y") + "-" + valueCell("PREV"), y.textValue() - prev.textValue(), y.money(), null, null, null, false));
                 s.add(Phrase.of(m.get("prose.previous.was", header), new Phrase.BySign("PREV",
@@ -147,6 +150,7 @@ public final class TextDraft {
             }
             section("prose.heading.year", s);
         }
+        section("prose.heading.actionPlan", actionPlan(f.actionPlan(), when));
 
         if (p != null) {
             List<Phrase> s = new ArrayList<>();
@@ -168,6 +172,33 @@ public final class TextDraft {
             volumePrice.section(scope).ifPresent(section -> vp.addAll(volumePrice(section)));
         }
         section("prose.heading.volumePrice", vp);
+    }
+
+    /**
+     * The action plan's status: the effect its measures are expected to give this year and, where
+     * the plan says, how much of it is realised; sums over the plan's own cells.
+     */
+    private List<Phrase> actionPlan(List<se.rapportkoll.analyse.ActionPlan.Measure> measures, String when) {
+        List<CellValue> expected = measures.stream().map(se.rapportkoll.analyse.ActionPlan.Measure::expected).toList();
+        List<CellValue> realised = measures.stream().map(se.rapportkoll.analyse.ActionPlan.Measure::realised)
+                .filter(java.util.Objects::nonNull).toList();
+        if (expected.isEmpty()) {
+            return List.of();
+        }
+        String table = measures.get(0).table();
+        basis.put("AE", sum("AE", m.get("prose.basis.actionPlan.expected"), expected, table));
+        if (realised.isEmpty()) {
+            return List.of(Phrase.of(m.get("prose.actionPlan.expected"), amount("AE"), m.get("prose.actionPlan.thisYear"), "."));
+        }
+        basis.put("AR", sum("AR", m.get("prose.basis.actionPlan.realised"), realised, table));
+        return List.of(Phrase.of(m.get("prose.actionPlan.expected"), amount("AE"), m.get("prose.actionPlan.thisYear"),
+                m.get("prose.actionPlan.ofWhich"), amount("AR"), m.get("prose.actionPlan.realised", when), "."));
+    }
+
+    private BasisRow sum(String id, String description, List<CellValue> cells, String source) {
+        String formula = "SUM(" + String.join(",", cells.stream().map(c -> Formulas.ref(c.sheet(), c.row(), c.col())).toList()) + ")";
+        double value = cells.stream().mapToDouble(CellValue::value).sum();
+        return new BasisRow(id, description, null, null, formula, value, Money.TKR, source, null, null, false);
     }
 
     private void section(String headingKey, List<Phrase> sentences) {

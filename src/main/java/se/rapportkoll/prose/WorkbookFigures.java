@@ -1,7 +1,9 @@
 package se.rapportkoll.prose;
 
 import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.analyse.ActionPlan;
 import se.rapportkoll.analyse.DeviationAnalysis;
+import se.rapportkoll.analyse.ForecastRounds;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;
@@ -32,14 +34,18 @@ import java.util.regex.Pattern;
  */
 public record WorkbookFigures(String committee, Integer periodMonth, Figure totalPeriod, Figure totalYear,
                               Figure revenuePeriod, Figure revenueYear, Figure costPeriod, Figure costYear,
-                              List<Figure> unitsPeriod, List<Figure> unitsYear, Previous previous, List<Figure> rows) {
+                              List<Figure> unitsPeriod, List<Figure> unitsYear, Previous previous, List<Figure> rows,
+                              List<ActionPlan.Measure> actionPlan) {
 
-    /** The forecast of the round before, where the committee's table has one: its header and its deviation. */
-    public record Previous(String header, Figure deviation) {
+    /**
+     * The forecast of the round before, where the committee's table has one: its header, its
+     * deviation, and the month it names ("Prognos apr"), null for a numbered or a "previous" round.
+     */
+    public record Previous(String header, Figure deviation, Integer month) {
     }
 
     public static final WorkbookFigures NONE = new WorkbookFigures(null, null, null, null, null, null, null, null,
-            List.of(), List.of(), null, List.of());
+            List.of(), List.of(), null, List.of(), List.of());
 
     public boolean isEmpty() {
         return rows.isEmpty();
@@ -93,7 +99,8 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
                 at(committee, total, Scope.PERIOD, lines), at(committee, total, Scope.FULL_YEAR, lines),
                 at(committee, revenue, Scope.PERIOD, lines), at(committee, revenue, Scope.FULL_YEAR, lines),
                 at(committee, cost, Scope.PERIOD, lines), at(committee, cost, Scope.FULL_YEAR, lines),
-                List.copyOf(unitsPeriod), List.copyOf(unitsYear), previous(committee, total, lines), List.copyOf(rows));
+                List.copyOf(unitsPeriod), List.copyOf(unitsYear), previous(committee, total, lines), List.copyOf(rows),
+                actionPlan(workbook, committee));
     }
 
     private static List<TableRow> parts(Table t) {
@@ -145,29 +152,29 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
         return null;
     }
 
-    /** An earlier forecast round beside the one the deviations use: a forecast column of a lower round. */
+    /** The action plan's measures whose effect comes in the committee table's year (or that name no year). */
+    private static List<ActionPlan.Measure> actionPlan(LocatedWorkbook workbook, Table committee) {
+        Integer year = committee == null ? null : committee.mainPeriod().map(Period::year).orElse(null);
+        return ActionPlan.measures(workbook, year).stream().filter(m -> m.forYear(year)).toList();
+    }
+
+    /** The forecast round before the one the deviations use (see ForecastRounds), on the total row. */
     private static Previous previous(Table table, TableRow total, List<DeviationLine> lines) {
         Figure current = at(table, total, Scope.FULL_YEAR, lines);
         if (current == null) {
             return null;
         }
-        Column currentColumn = table.columns().stream().filter(c -> c.index() == current.outcome().col()).findFirst().orElseThrow();
-        Integer round = currentColumn.period().forecastRound();
-        if (round == null) {
-            return null;
-        }
-        for (Column c : table.columns()) {
-            Integer r = c.period().forecastRound();
-            if (c.kind() == ColumnKind.FORECAST && !c.priorYear() && r != null && r < round) {
-                CellData cell = total.cell(table.position(c));
-                if (cell.isNumeric()) {
-                    CellValue prev = new CellValue(table.sheetName(), total.row(), c.index(), cell.number());
-                    return new Previous(c.headerText().strip(), new Figure(current.label(), current.labelCell(), Scope.FULL_YEAR,
-                            table.unit(), current.budget(), prev, null, current.favourableSign(), current.live() && cell.type() == CellData.Type.NUMBER));
-                }
+        return ForecastRounds.of(table).filter(r -> r.current().index() == current.outcome().col()).map(r -> {
+            Column c = r.previous();
+            CellData cell = total.cell(table.position(c));
+            if (!cell.isNumeric()) {
+                return null;
             }
-        }
-        return null;
+            CellValue prev = new CellValue(table.sheetName(), total.row(), c.index(), cell.number());
+            return new Previous(c.headerText().strip(), new Figure(current.label(), current.labelCell(), Scope.FULL_YEAR,
+                    table.unit(), current.budget(), prev, null, current.favourableSign(),
+                    current.live() && cell.type() == CellData.Type.NUMBER), r.previousMonth());
+        }).orElse(null);
     }
 
     /** "Socialnämnden" from a title such as "Ansvar: 5 - Socialnämnd" above the table; null when none names a committee. */

@@ -37,7 +37,7 @@ class ForecastMethodsTest {
     @Test
     void constantSeriesGivesTwelveTimesTheMonthByEveryMethod() {
         double[] eight = constant(8, -30);
-        assertEquals(-360, ForecastMethods.runRate(eight).fullYear(), EPS);
+        assertEquals(-360, ForecastMethods.runRate(eight).orElseThrow().fullYear(), EPS);
         assertEquals(-360, ForecastMethods.seasonal(eight, constant(12, -25)).orElseThrow().fullYear(), EPS);
         Estimate trend = ForecastMethods.trend(eight).orElseThrow();
         assertEquals(-360, trend.fullYear(), EPS);
@@ -56,41 +56,71 @@ class ForecastMethodsTest {
         assertEquals(fullYear, trend.fullYear(), EPS);
         assertEquals(fullYear, trend.lower(), 1e-6);
         assertEquals(fullYear, trend.upper(), 1e-6);
-        assertEquals((8 * 10 + 2 * 36) / 8.0 * 12, ForecastMethods.runRate(eight).fullYear(), EPS);
+        assertEquals((8 * 10 + 2 * 36) / 8.0 * 12, ForecastMethods.runRate(eight).orElseThrow().fullYear(), EPS);
     }
 
     @Test
     void trendIntervalWidensWithScatterAndMatchesTheClosedForm() {
-        // months 1..4: 10, 14, 10, 14 → line 10 + 0.8k intercept 10, slope 0.8; residuals ±1.6 / ±... computed below
-        double[] y = {10, 14, 10, 14};
+        // months 1..6: 10, 14, 10, 14, 10, 14 → OLS x̄ = 3.5, ȳ = 12, Sxx = 17.5, Sxy = 6: slope 12/35, intercept 12 − 3.5·12/35
+        double[] y = {10, 14, 10, 14, 10, 14};
         Estimate e = ForecastMethods.trend(y).orElseThrow();
-        double a = 10, b = 0.8; // OLS: x̄ = 2.5, ȳ = 12, Sxy = 4, Sxx = 5
+        double b = 6 / 17.5, a = 12 - 3.5 * b;
         double remaining = 0;
         double spread = 0;
-        for (int k = 5; k <= 12; k++) {
+        for (int k = 7; k <= 12; k++) {
             remaining += a + b * k;
-            spread += k - 2.5;
+            spread += k - 3.5;
         }
-        assertEquals(48 + remaining, e.fullYear(), EPS);
+        assertEquals(72 + remaining, e.fullYear(), EPS);
         double sse = 0;
-        for (int k = 1; k <= 4; k++) {
+        for (int k = 1; k <= 6; k++) {
             double r = y[k - 1] - (a + b * k);
             sse += r * r;
         }
-        double s2 = sse / 2;
-        double t = 4.302652729911275; // t(0.975, 2 df)
-        double half = t * Math.sqrt(s2 * (8 + 64 / 4.0 + spread * spread / 5));
+        double s2 = sse / 4;
+        double t = 2.7764451051977987; // t(0.975, 4 df)
+        double half = t * Math.sqrt(s2 * (6 + 36 / 6.0 + spread * spread / 17.5));
         assertEquals(e.fullYear() - half, e.lower(), 1e-6);
         assertEquals(e.fullYear() + half, e.upper(), 1e-6);
     }
 
     @Test
-    void trendNeedsTwoMonthsAndAnIntervalThree() {
-        assertTrue(ForecastMethods.trend(new double[] {5}).isEmpty());
-        Estimate two = ForecastMethods.trend(new double[] {5, 7}).orElseThrow();
-        assertEquals(12 * 3 + 2 * 78, two.fullYear(), EPS); // line 3 + 2k
-        assertNull(two.lower());
-        assertNull(two.upper());
+    void trendNeedsSixMonths() {
+        assertTrue(ForecastMethods.trend(new double[] {5, 7, 9, 11, 13}).isEmpty());
+        assertEquals(12 * 3 + 2 * 78, ForecastMethods.trend(line(6, 3, 2)).orElseThrow().fullYear(), EPS); // line 3 + 2k
+    }
+
+    @Test
+    void trendIntervalNeverTakesBackWhatIsBooked() {
+        // revenue booked in lumps: the remaining months' interval would reach below 0, so the full year's below what is booked
+        double[] lumps = {0, 0, 90, 0, 0, 80};
+        Estimate revenue = ForecastMethods.trend(lumps).orElseThrow();
+        assertEquals(170, revenue.lower(), EPS);
+        assertTrue(revenue.upper() > revenue.fullYear());
+        double[] costs = java.util.Arrays.stream(lumps).map(v -> -v).toArray();
+        Estimate cost = ForecastMethods.trend(costs).orElseThrow();
+        assertEquals(-170, cost.upper(), EPS);
+        assertTrue(cost.lower() < cost.fullYear());
+    }
+
+    @Test
+    void runRateSeasonalAndEtsNeedThreeMonthsBooked() {
+        assertTrue(ForecastMethods.runRate(new double[] {5, 7}).isEmpty());
+        assertTrue(ForecastMethods.seasonal(new double[] {5, 7}, constant(12, 6)).isEmpty());
+        assertTrue(ForecastMethods.ets(constant(26, 1), 2).isEmpty());
+        assertEquals(60, ForecastMethods.runRate(new double[] {5, 5, 5}).orElseThrow().fullYear(), EPS);
+    }
+
+    @Test
+    void seasonalNeedsAShareBookedByTheMonthNotCloseToZero() {
+        double[] lateLumps = new double[12];
+        lateLumps[0] = 4; // 4 % of the year by March: below half of an even spread's 25 %
+        lateLumps[11] = 96;
+        assertTrue(ForecastMethods.seasonal(new double[] {10, 10, 10}, lateLumps).isEmpty());
+        lateLumps[1] = 9; // 13 / 109 ≈ 11.9 %: just under 12.5 %
+        assertTrue(ForecastMethods.seasonal(new double[] {10, 10, 10}, lateLumps).isEmpty());
+        lateLumps[2] = 4; // 17 / 113 ≈ 15 %
+        assertEquals(30 / (17.0 / 113), ForecastMethods.seasonal(new double[] {10, 10, 10}, lateLumps).orElseThrow().fullYear(), EPS);
     }
 
     @Test
@@ -98,7 +128,7 @@ class ForecastMethodsTest {
         double[] eight = java.util.Arrays.copyOf(PATTERN, 8);
         double soFar = 100 + 90 + 100 + 100 + 100 + 95 + 60 + 90;
         assertEquals(1200, ForecastMethods.seasonal(eight, PATTERN).orElseThrow().fullYear(), EPS);
-        assertEquals(soFar / 8 * 12, ForecastMethods.runRate(eight).fullYear(), EPS);
+        assertEquals(soFar / 8 * 12, ForecastMethods.runRate(eight).orElseThrow().fullYear(), EPS);
         double[] history = new double[24 + 8];
         for (int t = 0; t < history.length; t++) {
             history[t] = PATTERN[t % 12];
@@ -130,10 +160,10 @@ class ForecastMethodsTest {
 
     @Test
     void seasonalNeedsAFullPreviousYearWithSomethingBookedByTheMonth() {
-        assertTrue(ForecastMethods.seasonal(new double[] {1, 2}, new double[] {1, 2, 3}).isEmpty());
+        assertTrue(ForecastMethods.seasonal(new double[] {1, 2, 3}, new double[] {1, 2, 3}).isEmpty());
         double[] nothingEarly = new double[12];
         nothingEarly[11] = 100;
-        assertTrue(ForecastMethods.seasonal(new double[] {1, 2}, nothingEarly).isEmpty());
+        assertTrue(ForecastMethods.seasonal(new double[] {1, 2, 3}, nothingEarly).isEmpty());
     }
 
     @Test

@@ -221,9 +221,10 @@ class ForecastPipelineTest {
         pipeline.writeReport(pipeline.process(aug, first, false), "process", json1);
         double baseBefore = scenario(json1, "base", "Summa Driftbudget");
         double lowBefore = scenario(json1, "low", "Summa Driftbudget");
+        double highBefore = scenario(json1, "high", "Summa Driftbudget");
 
         // the controller: +20 % volume for the first care type in low, and adds a measure of the committee's own
-        // (cost typed with a no-break space, its effect expected in base and high only)
+        // that the Prognos does not count on (cost typed with a no-break space, its effect expected in high only)
         Path edited = dir.resolve("edited.xlsx");
         try (InputStream is = Files.newInputStream(first); Workbook wb = WorkbookFactory.create(is)) {
             Sheet settings = wb.getSheet("Scenarioinställningar");
@@ -240,9 +241,10 @@ class ForecastPipelineTest {
             row.createCell(0).setCellValue("Egen åtgärd");
             row.createCell(1).setCellValue("1\u00a0200");
             row.createCell(2).setCellValue(5000);
-            row.createCell(3).setCellValue("nej");
-            row.createCell(4).setCellValue("Sant ");
-            row.createCell(5).setCellValue("x");
+            row.createCell(3).setCellValue(0);
+            row.createCell(4).setCellValue("nej");
+            row.createCell(5).setCellValue("nej");
+            row.createCell(6).setCellValue("Sant ");
             try (var out = Files.newOutputStream(edited)) {
                 wb.write(out);
             }
@@ -250,13 +252,14 @@ class ForecastPipelineTest {
         Path second = dir.resolve("second.xlsx");
         Path json2 = dir.resolve("second.json");
         pipeline.writeReport(pipeline.process(edited, second, false), "process", json2);
-        // base gains the measure's effect less its cost; low pays its cost only
-        assertEquals(baseBefore + 5000 - 1200, scenario(json2, "base", "Summa Driftbudget"), 0.11);
+        // base stays the controller's Prognos; high gains the measure's effect less its cost; low does without it
+        assertEquals(baseBefore, scenario(json2, "base", "Summa Driftbudget"), 1e-9);
+        assertEquals(highBefore + 5000 - 1200, scenario(json2, "high", "Summa Driftbudget"), 0.11);
         // low: Institutionsplaceringar 9 806 days forecast, 6 994 booked, so 2 812 left at 6 562 kr,
         // +20 % instead of +10 % volume, +3 % price, on what is left of the year
         double v = 9806 - 6994, p = 6562;
         double extra = (v * 1.2 * p * 1.03 - v * 1.1 * p * 1.03) / 1000;
-        assertEquals(lowBefore - extra - 1200, scenario(json2, "low", "Summa Driftbudget"), 0.2);
+        assertEquals(lowBefore - extra, scenario(json2, "low", "Summa Driftbudget"), 0.2);
         try (InputStream is = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(is)) {
             assertEquals(1, countSheets(wb, "Scenarioinställningar"), "kept, not replaced or duplicated");
             Sheet settings = wb.getSheet("Scenarioinställningar");
@@ -272,7 +275,7 @@ class ForecastPipelineTest {
         pipeline.writeReport(pipeline.validate(Path.of("samples", "delarsrapport-aug-2025.xlsx")), "validate", json);
         JsonNode root = new ObjectMapper().readTree(json.toFile());
         JsonNode forecast = root.get("forecast");
-        assertEquals(15, forecast.size(), "three lines, five methods");
+        assertEquals(15, forecast.size(), "three lines, five methods (eight months: each applies)");
         for (JsonNode n : forecast) {
             for (String field : List.of("line", "method", "fullYear", "lower", "upper", "backtestError")) {
                 assertTrue(n.has(field), field + " in " + n);

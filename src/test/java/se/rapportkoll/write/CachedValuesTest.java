@@ -88,14 +88,15 @@ class CachedValuesTest {
                 } else {
                     row.createCell(2).setCellValue(1000 + i);
                 }
+                row.createCell(3).setCellValue(amounts.get((i + 5) % amounts.size()));
                 if (i == flags.size()) {
-                    row.createCell(3).setCellValue(true); // a boolean, as Excel stores TRUE typed in a cell
-                    row.createCell(4).setCellValue(false);
+                    row.createCell(4).setCellValue(false); // a boolean, as Excel stores FALSE typed in a cell
                     row.createCell(5).setCellValue(true);
+                    row.createCell(6).setCellValue(true);
                 } else {
-                    row.createCell(3).setCellValue(flags.get(i));
                     row.createCell(4).setCellValue(flags.get((i + 1) % flags.size()));
-                    row.createCell(5).setCellValue(flags.get((i + 2) % flags.size()));
+                    row.createCell(5).setCellValue(flags.get(i));
+                    row.createCell(6).setCellValue(flags.get((i + 2) % flags.size()));
                 }
             }
             var again = se.rapportkoll.forecast.ScenarioSettings.read(settings);
@@ -109,7 +110,8 @@ class CachedValuesTest {
             assertTrue(again.measures().get(0).effectLow(), "ja");
             assertTrue(again.measures().get(2).effectLow(), "padded with spaces");
             assertTrue(again.measures().get(measures - 1).effectLow(), "TRUE");
-            assertTrue(!again.measures().get(measures - 1).effectBase(), "FALSE");
+            assertTrue(!again.measures().get(measures - 1).included(), "FALSE");
+            assertEquals(1234.5, again.measures().get(0).realised(), 1e-9, "the realised effect read as a number too");
             assertEquals(se.rapportkoll.forecast.ScenarioSettings.YES_WORDS.size() * 3,
                     again.measures().stream().limit(flags.size()).filter(m -> m.effectLow()).count(), "each yes word, no other");
             try (var out = java.nio.file.Files.newOutputStream(edited)) {
