@@ -172,23 +172,41 @@ public final class ForecastSheet {
         };
     }
 
-    /** Each method marked "not applicable" above, with its reason. */
+    /** Each method marked "not applicable" above, with its reason: one row per method and reason, naming its lines. */
     private void notApplicable(List<LineForecast> lines) {
-        if (lines.stream().allMatch(f -> f.notApplicable().isEmpty())) {
+        Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        for (LineForecast f : lines) {
+            for (NotApplicable n : f.notApplicable()) {
+                byReason.computeIfAbsent(messages.get("forecast.col." + n.method().id()) + "\t" + reason(n), k -> new ArrayList<>())
+                        .add(f.label());
+            }
+        }
+        if (byReason.isEmpty()) {
             return;
         }
         r++;
         text(r++, 0, messages.get("forecast.na.section"), styles.section);
-        for (LineForecast f : lines) {
-            for (NotApplicable n : f.notApplicable()) {
-                text(r, 0, f.label(), styles.text);
-                text(r, 1, messages.get("forecast.col." + n.method().id()), styles.text);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 3));
-                text(r, 4, reason(n), styles.text);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 4, C_GAP));
-                r++;
-            }
+        mergedHeader(r, "naMethod", 0, 2);
+        mergedHeader(r, "naLine", 3, 5);
+        mergedHeader(r, "naReason", 6, C_GAP);
+        r++;
+        for (Map.Entry<String, List<String>> e : byReason.entrySet()) {
+            String[] methodAndReason = e.getKey().split("\t", 2);
+            text(r, 0, methodAndReason[0], styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2));
+            text(r, 3, String.join(", ", e.getValue()), styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 3, 5));
+            text(r, 6, methodAndReason[1], styles.text);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 6, C_GAP));
+            r++;
         }
+    }
+
+    private void mergedHeader(int row, String key, int from, int to) {
+        for (int c = from; c <= to; c++) {
+            text(row, c, c == from ? messages.get("forecast.col." + key) : "", styles.header);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));
     }
 
     private String reason(NotApplicable n) {
@@ -205,8 +223,9 @@ public final class ForecastSheet {
             String name = k.equals("trendInterval") ? messages.get("forecast.col.trendLow") + " / " + messages.get("forecast.col.trendHigh")
                     : messages.get("forecast.col." + k);
             text(r, 0, name, styles.boldText);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, C_GAP));
-            text(r, 1, messages.get("forecast.method." + k), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2)); // the longest method name needs three columns
+            text(r, 3, messages.get("forecast.method." + k), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 3, C_GAP));
             sheet.getRow(r).setHeightInPoints(30);
             r++;
         }
@@ -216,7 +235,11 @@ public final class ForecastSheet {
         r++;
         text(r++, 0, messages.get("forecast.backtest.section"), styles.section);
         if (lines.stream().allMatch(f -> f.backtestErrors().isEmpty())) {
-            text(r++, 0, messages.get("forecast.backtest.none"), styles.note);
+            // last year's twelve months there, but no method applied at this month last year either
+            boolean lastYear = lines.stream().anyMatch(f -> f.line().months(f.year() - 1, 12) != null);
+            text(r, 0, messages.get(lastYear ? "forecast.backtest.notApplicable" : "forecast.backtest.none"), styles.note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, C_GAP));
+            r++;
             return;
         }
         header(r++, new String[] {"line", "upTo", "lastYear", "runRate", "seasonal", "trend", null, null, "ets", "budgetRemainder", "best"});

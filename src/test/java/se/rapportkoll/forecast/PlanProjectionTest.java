@@ -103,6 +103,19 @@ class PlanProjectionTest {
         }
     }
 
+    /** The plan sample moved a year on with a fourth plan year (scripts/forecasts/build.py): 2027–2029 all appear. */
+    @Test
+    void aPlanForOtherYears() throws Exception {
+        Path output = dir.resolve("later.xlsx");
+        PlanProjection.Result plan = new Pipeline(RunOptions.swedish())
+                .process(Path.of("src", "test", "resources", "forecasts", "plan-2026-2029.xlsx"), output, false).planYears();
+        assertEquals(List.of(2027, 2028, 2029), plan.lines().stream().map(PlanProjection.Line::year).distinct().toList());
+        assertEquals(2026, plan.lines().get(0).budgetYear());
+        try (InputStream in = Files.newInputStream(output); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            checkCachedValues(wb, wb.getSheet("Planår"));
+        }
+    }
+
     /** A plan the tool has never seen: budget 2025 and three plan years, other care types, other words. */
     @Test
     void everyPlanYearAppears() throws Exception {
