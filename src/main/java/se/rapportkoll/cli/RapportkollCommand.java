@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.ExitCode;
 import se.rapportkoll.pipeline.Failure;

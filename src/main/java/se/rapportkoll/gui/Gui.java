@@ -19,7 +19,7 @@ public final class Gui {
     public static void start() {
         Path folder = AppFolder.get();
         GuiLog log = GuiLog.install(folder);
-        GuiLog.info("window started, rapportkoll " + se.rapportkoll.Version.get() + ", Java " + System.getProperty("java.version"));
+        GuiLog.info("window started, rapportkoll " + se.rapportkoll.base.Version.get() + ", Java " + System.getProperty("java.version"));
         // Nothing may vanish under javaw: any error that escapes goes to the log and to a dialog.
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             Path file = log.record("uncaught in thread " + thread.getName(), error);

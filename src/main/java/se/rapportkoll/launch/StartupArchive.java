@@ -1,6 +1,6 @@
 package se.rapportkoll.launch;
 
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

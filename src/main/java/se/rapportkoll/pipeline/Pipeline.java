@@ -1,7 +1,7 @@
 package se.rapportkoll.pipeline;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.fill.Fill;
@@ -26,7 +26,7 @@ import se.rapportkoll.validate.Validator;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceConfig;
 import se.rapportkoll.volumeprice.VolumePriceOptions;
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 import se.rapportkoll.write.ToolSheets;
 import se.rapportkoll.write.WorkbookOutput;
 

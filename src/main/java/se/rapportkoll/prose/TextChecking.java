@@ -1,12 +1,12 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.read.InputProblem;
 import se.rapportkoll.report.JsonReport;
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 
 /** Small state files of a claim, written atomically so that a crash leaves either the old or the new one. */
 final class StateFile {

@@ -27,9 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 
 /**
  * Watches a drop folder. Each file goes through: seen in inkorg → stable → claimed (one atomic

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
-import se.rapportkoll.write.AtomicOutput;
+import se.rapportkoll.base.AtomicOutput;
 
 /**
  * One watcher's private part of {@code .arbete}: a folder {@code .arbete/ID/} with one sub-folder per

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 
 /** The command line as a user types it, run in this JVM on copies of the samples. */
 class CommandLineTest {

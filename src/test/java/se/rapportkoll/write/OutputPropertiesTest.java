@@ -5,7 +5,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.rapportkoll.Version;
+import se.rapportkoll.base.Version;
 import se.rapportkoll.pipeline.Pipeline;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package se.rapportkoll;
+package se.rapportkoll.base;
 
 import java.io.IOException;
 import java.io.InputStream;
