@@ -5,7 +5,7 @@ import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.prose.TextChecking;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 
 import java.io.IOException;

@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import se.rapportkoll.read.FormulaCache;
+import se.rapportkoll.xlsx.read.FormulaCache;
 
 import java.util.HashMap;
 import java.util.List;

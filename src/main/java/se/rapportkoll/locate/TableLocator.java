@@ -3,7 +3,7 @@ package se.rapportkoll.locate;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import se.rapportkoll.read.FormulaCache;
+import se.rapportkoll.xlsx.read.FormulaCache;
 
 import java.util.ArrayList;
 import java.util.List;

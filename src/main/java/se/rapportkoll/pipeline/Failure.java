@@ -2,7 +2,7 @@ package se.rapportkoll.pipeline;
 
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.prose.ReportText;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.xlsx.read.InputProblem;
 
 import java.nio.file.Path;
 import java.util.Locale;

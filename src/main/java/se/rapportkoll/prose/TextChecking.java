@@ -4,7 +4,7 @@ import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.report.JsonReport;
 import se.rapportkoll.base.AtomicOutput;
 

@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.read.InputProblem;
-import se.rapportkoll.read.WorkbookOpener;
+import se.rapportkoll.xlsx.read.InputProblem;
+import se.rapportkoll.xlsx.read.WorkbookOpener;
 import se.rapportkoll.testing.PackageCheck;
 import se.rapportkoll.testing.PackageKept;
 

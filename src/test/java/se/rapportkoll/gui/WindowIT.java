@@ -236,7 +236,7 @@ class WindowIT {
         waitUntilIdle();
 
         String problem = onEdt(() -> ((javax.swing.text.JTextComponent) find(window.frame(), "file-0-problem")).getText());
-        assertEquals(new se.rapportkoll.read.InputProblem(se.rapportkoll.read.InputProblem.Reason.EMPTY, empty)
+        assertEquals(new se.rapportkoll.xlsx.read.InputProblem(se.rapportkoll.xlsx.read.InputProblem.Reason.EMPTY, empty)
                 .message(java.util.Locale.ENGLISH), problem);
         assertEquals("Failed", onEdt(() -> ((JLabel) find(window.frame(), "file-0-status")).getText()));
         assertEquals("Done: 0 files checked, 1 failed, 0 cancelled.", onEdt(() -> ((JLabel) find(window.frame(), "status")).getText()));

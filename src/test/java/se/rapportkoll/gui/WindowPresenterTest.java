@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.rapportkoll.pipeline.OutputProblem;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;
 

@@ -3,7 +3,7 @@ package se.rapportkoll.pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.read.InputProblem;
+import se.rapportkoll.xlsx.read.InputProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -35,7 +35,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
-import se.rapportkoll.read.InputProblem.Reason;
+import se.rapportkoll.xlsx.read.InputProblem.Reason;
 
 /**
  * Bad inputs built at test time: random bytes, a CSV, an old .xls, an .ods, a truncated or

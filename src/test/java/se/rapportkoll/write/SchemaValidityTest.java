@@ -3,7 +3,7 @@ package se.rapportkoll.write;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.rapportkoll.read.WorkbookOpener;
+import se.rapportkoll.xlsx.read.WorkbookOpener;
 import se.rapportkoll.testing.PackageCheck;
 
 import java.nio.file.Files;

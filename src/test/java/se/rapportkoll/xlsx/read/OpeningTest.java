@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import se.rapportkoll.pipeline.RunOptions;
 import org.apache.poi.ss.usermodel.Cell;

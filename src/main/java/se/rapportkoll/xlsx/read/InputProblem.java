@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -19,7 +19,7 @@ public final class InputProblem extends Exception {
     /** Swedish is the tool's language; English only on explicit request. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-    private static final String BUNDLE = "se.rapportkoll.read.messages";
+    private static final String BUNDLE = "se.rapportkoll.xlsx.read.messages";
 
     /** Largest input we accept, in bytes; the whole file is held in memory. */
     public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;

@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;

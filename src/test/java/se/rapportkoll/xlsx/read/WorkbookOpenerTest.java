@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import static se.rapportkoll.testing.BadInputs.*;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -53,7 +53,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.rapportkoll.read.InputProblem.Reason;
+import se.rapportkoll.xlsx.read.InputProblem.Reason;
 
 class WorkbookOpenerTest {
 

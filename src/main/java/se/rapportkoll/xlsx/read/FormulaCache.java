@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;

@@ -1,4 +1,4 @@
-package se.rapportkoll.read;
+package se.rapportkoll.xlsx.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import se.rapportkoll.read.InputProblem.Reason;
+import se.rapportkoll.xlsx.read.InputProblem.Reason;
 
 /**
  * Opens the user's workbook without ever writing to it, and turns every kind of bad input into an
