@@ -21,7 +21,7 @@ final class DeviationSheet {
     private DeviationSheet() {
     }
 
-    static Sheet write(XSSFWorkbook wb, TemplateSheets templates, TemplateSheets.StyleCopier styles, Messages messages,
+    static Sheet write(XSSFWorkbook wb, TemplateSheets templates, StyleCopier styles, Messages messages,
                        List<DeviationLine> lines) {
         TemplateRows.Directives directives = new TemplateRows.Directives();
         List<TemplateRows.DeviationRow> rows = new ArrayList<>();

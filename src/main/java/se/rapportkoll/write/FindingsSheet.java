@@ -25,7 +25,7 @@ final class FindingsSheet {
     private FindingsSheet() {
     }
 
-    static Sheet write(XSSFWorkbook wb, TemplateSheets templates, TemplateSheets.StyleCopier styles, Messages messages,
+    static Sheet write(XSSFWorkbook wb, TemplateSheets templates, StyleCopier styles, Messages messages,
                        List<Finding> findings, String inputName, String checkedAt, String version) {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();

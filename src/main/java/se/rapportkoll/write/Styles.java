@@ -94,7 +94,7 @@ public class Styles {
      */
     protected static UnaryOperator<CellStyle> byValue(Workbook wb) { // styles made in the scratch workbook
         XSSFWorkbook target = wb instanceof SXSSFWorkbook streaming ? streaming.getXSSFWorkbook() : (XSSFWorkbook) wb;
-        TemplateSheets.StyleCopier copier = new TemplateSheets.StyleCopier(target);
+        StyleCopier copier = new StyleCopier(target);
         StylesTable source = Scratch.WORKBOOK.getStylesSource();
         return style -> copier.copy((XSSFCellStyle) style, source);
     }

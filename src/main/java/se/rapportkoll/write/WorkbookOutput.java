@@ -62,7 +62,7 @@ public final class WorkbookOutput {
                       VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance,
                       TemplateSheets templates) {
         ToolSheets.removeOld(wb);
-        TemplateSheets.StyleCopier copier = new TemplateSheets.StyleCopier(wb);
+        StyleCopier copier = new StyleCopier(wb);
         FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
                 provenance.version());
         DeviationSheet.write(wb, templates, copier, messages, lines);
