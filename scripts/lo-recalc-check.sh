@@ -41,5 +41,5 @@ fi
 
 # The conversion runs with a private LibreOffice profile set to recalculate on load; see
 # LibreOfficeRecalcCheck.convert (LibreOffice's default keeps the cached values).
-java_run se.rapportkoll.write.LibreOfficeRecalcCheck --convert "$work/lo" "$output"
-java_run se.rapportkoll.write.LibreOfficeRecalcCheck "$output" "$work/lo/$(basename "$output")"
+java_run se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck --convert "$work/lo" "$output"
+java_run se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck "$output" "$work/lo/$(basename "$output")"

@@ -29,7 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.write.InlineText;
+import se.rapportkoll.xlsx.write.InlineText;
 
 import java.util.Collections;
 import java.util.Comparator;

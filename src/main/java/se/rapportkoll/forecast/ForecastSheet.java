@@ -12,10 +12,10 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ScenarioSettings.Scenario;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
-import se.rapportkoll.write.FormulaCells;
-import se.rapportkoll.write.InlineText;
-import se.rapportkoll.write.PrintLayout;
-import se.rapportkoll.write.ToolSheets;
+import se.rapportkoll.xlsx.write.FormulaCells;
+import se.rapportkoll.xlsx.write.InlineText;
+import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.ToolSheets;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

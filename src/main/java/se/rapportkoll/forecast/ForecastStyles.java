@@ -4,7 +4,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
-import se.rapportkoll.write.Styles;
+import se.rapportkoll.xlsx.write.Styles;
 
 import java.util.Map;
 import java.util.WeakHashMap;

@@ -13,7 +13,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
 import se.rapportkoll.locate.Vocabulary;
-import se.rapportkoll.write.PrintLayout;
+import se.rapportkoll.xlsx.write.PrintLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -298,7 +298,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         cell(sheet, m.row(), 6, m.effectHigh() ? yes : no, styles.text);
         Row row = sheet.getRow(m.row());
         Cell how = row.createCell(7);
-        se.rapportkoll.write.FormulaCells.set(how, howFormula(sheet.getSheetName(), m.row(), messages), how(m, messages));
+        se.rapportkoll.xlsx.write.FormulaCells.set(how, howFormula(sheet.getSheetName(), m.row(), messages), how(m, messages));
         how.setCellStyle(styles.wrapped);
         row.setHeightInPoints(45);
     }
@@ -310,7 +310,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         }
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         Cell cell = row.createCell(c);
-        se.rapportkoll.write.FormulaCells.set(cell, Formulas.ref(source.sheet(), source.row(), source.col()), v);
+        se.rapportkoll.xlsx.write.FormulaCells.set(cell, Formulas.ref(source.sheet(), source.row(), source.col()), v);
         cell.setCellStyle(styles.number);
     }
 

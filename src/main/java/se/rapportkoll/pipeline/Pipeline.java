@@ -27,8 +27,8 @@ import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceConfig;
 import se.rapportkoll.volumeprice.VolumePriceOptions;
 import se.rapportkoll.base.AtomicOutput;
-import se.rapportkoll.write.ToolSheets;
-import se.rapportkoll.write.WorkbookOutput;
+import se.rapportkoll.xlsx.write.ToolSheets;
+import se.rapportkoll.xlsx.write.output.WorkbookOutput;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import se.rapportkoll.watch.Processor;
 import se.rapportkoll.watch.Status;
 import se.rapportkoll.watch.WatchOptions;
 import se.rapportkoll.watch.Watcher;
-import se.rapportkoll.write.LibreOfficeRecalcCheck;
+import se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -11,7 +11,7 @@ import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Rules;
-import se.rapportkoll.write.LibreOfficeRecalcCheck;
+import se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package se.rapportkoll.forecast;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import se.rapportkoll.write.Styles;
+import se.rapportkoll.xlsx.write.Styles;
 
 import java.lang.ref.WeakReference;
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.write.LibreOfficeRecalcCheck;
+import se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck;
 
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,0 +1,196 @@
+package se.rapportkoll.xlsx.write.output;
+
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFPivotCacheDefinition;
+import org.apache.poi.xssf.usermodel.XSSFPivotTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.fill.Fill;
+import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.validate.Finding;
+import se.rapportkoll.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.xlsx.write.StyleCopier;
+import se.rapportkoll.xlsx.write.Styles;
+import se.rapportkoll.xlsx.write.ToolSheets;
+import se.rapportkoll.xlsx.write.sheets.DeviationSheet;
+import se.rapportkoll.xlsx.write.sheets.FindingsSheet;
+import se.rapportkoll.xlsx.write.sheets.PlanYearsSheet;
+import se.rapportkoll.xlsx.write.sheets.TextDraftSheet;
+import se.rapportkoll.xlsx.write.sheets.VolumePriceSheet;
+import se.rapportkoll.xlsx.write.template.TemplateSheets;
+
+import java.util.List;
+
+/**
+ * Turns the user's workbook (an in-memory copy) into the output: fills empty derived cells,
+ * replaces the tool's own sheets, records provenance, and asks Excel to recalculate on open
+ * (formulas, and pivot tables through their caches' refreshOnLoad).
+ * Nothing else of the user's sheets is touched: no row or column is inserted or deleted.
+ */
+public final class WorkbookOutput {
+
+    /** Provenance recorded in the output's document properties. */
+    public record Provenance(String inputName, String inputSha256, String processedAt, String version) {
+    }
+
+    private WorkbookOutput() {
+    }
+
+    /**
+     * Writes the planned formulas, with their values cached, into the empty cells. Done before
+     * validating, so that the findings describe the workbook as written, filled cells included.
+     */
+    public static void fill(XSSFWorkbook wb, List<Fill> fills) {
+        for (Fill fill : fills) {
+            applyFill(wb, fill);
+        }
+    }
+
+    /**
+     * Replaces the tool's sheets and records provenance; {@link #fill} has been applied already.
+     * The sheets come from the packaged templates, or from those in the folder named by the system
+     * property {@value TemplateSheets#OVERRIDE_PROPERTY}.
+     */
+    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                             Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
+    }
+
+    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                             VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
+        apply(wb, findings, lines, volumePrice, messages, provenance, TemplateSheets.fromSystemProperty());
+    }
+
+    static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
+                      VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance,
+                      TemplateSheets templates) {
+        ToolSheets.removeOld(wb);
+        StyleCopier copier = new StyleCopier(wb);
+        FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
+                provenance.version());
+        DeviationSheet.write(wb, templates, copier, messages, lines);
+        // Not templated yet: built in code, with the code-made styles added only when it is written.
+        if (!volumePrice.sections().isEmpty()) {
+            VolumePriceSheet.write(wb, Styles.of(wb), messages, volumePrice);
+        }
+        record(wb, provenance);
+        recalculateOnOpen(wb);
+        refreshPivotTablesOnOpen(wb);
+    }
+
+    /** Adds the draft of the report's economy text where the workbook has deviations to write about ({@link #apply} has run). */
+    public static void textDraft(XSSFWorkbook wb, Messages messages, se.rapportkoll.prose.TextDraft.Sheet draft) {
+        TextDraftSheet.write(wb, Styles.of(wb), messages, draft);
+    }
+
+    /**
+     * Saves the output: POI's package, with the user's external link targets that POI cannot keep
+     * put back as they were, and its tables as they were ({@link RestoredParts}). {@code input} is the user's file as read.
+     */
+    public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
+        dropRgbReadFromTheme(wb);
+        RestoredParts.write(wb, input, out);
+    }
+
+    /**
+     * Reading a border's theme colour through POI writes the theme's three-byte RGB into the colour
+     * ({@code rgb="C0504D"}), which the schema forbids (four bytes, ARGB). The theme reference says
+     * the colour; such an rgb is removed again.
+     */
+    static void dropRgbReadFromTheme(XSSFWorkbook wb) {
+        for (org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder border : wb.getStylesSource().getBorders()) {
+            var b = border.getCTBorder();
+            for (var side : new org.apache.xmlbeans.XmlObject[] {b.getLeft(), b.getRight(), b.getTop(), b.getBottom(),
+                    b.getDiagonal(), b.getStart(), b.getEnd()}) {
+                if (side instanceof org.openxmlformats.schemas.spreadsheetml.x2006.main.CTBorderPr pr && pr.isSetColor()) {
+                    var colour = pr.getColor();
+                    if (colour.isSetTheme() && colour.isSetRgb() && colour.getRgb().length == 3) {
+                        colour.unsetRgb();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Asks Excel for a full recalculation when it opens the file ({@code calcPr fullCalcOnLoad}).
+     * Not POI's setForceFormulaRecalculation: that also switches manual calculation to automatic,
+     * and a controller who set a large workbook to manual did so for a reason. The rest of calcPr
+     * stays as it was.
+     */
+    static void recalculateOnOpen(XSSFWorkbook wb) {
+        CTWorkbook workbook = wb.getCTWorkbook();
+        CTCalcPr calcPr = workbook.isSetCalcPr() ? workbook.getCalcPr() : workbook.addNewCalcPr();
+        calcPr.setFullCalcOnLoad(true);
+    }
+
+    /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */
+    public static void planYears(XSSFWorkbook wb, Messages messages, se.rapportkoll.forecast.PlanProjection.Result projection) {
+        PlanYearsSheet.write(wb, Styles.of(wb), messages, projection);
+    }
+
+    /** The plan assumptions the controller entered on the plan-years sheet of an earlier run. */
+    public static List<se.rapportkoll.forecast.PlanProjection.Assumption> planAssumptions(org.apache.poi.ss.usermodel.Workbook wb) {
+        return PlanYearsSheet.readAssumptions(wb);
+    }
+
+    /**
+     * Filled cells can change what a pivot table summarises, and Excel does not recalculate pivot
+     * tables with the formulas: each pivot cache is marked to be refreshed when the file is opened.
+     * The rest of the cache definition (and the cached records) stays as the user's program wrote it.
+     */
+    static void refreshPivotTablesOnOpen(XSSFWorkbook wb) {
+        for (POIXMLDocumentPart part : wb.getRelations()) {
+            if (part instanceof XSSFPivotCacheDefinition cache) {
+                cache.getCTPivotCacheDefinition().setRefreshOnLoad(true);
+            }
+        }
+        for (XSSFPivotTable table : wb.getPivotTables()) {
+            XSSFPivotCacheDefinition cache = table.getPivotCacheDefinition();
+            if (cache != null) {
+                cache.getCTPivotCacheDefinition().setRefreshOnLoad(true);
+            }
+        }
+    }
+
+    private static void applyFill(XSSFWorkbook wb, Fill fill) {
+        Sheet sheet = wb.getSheet(fill.sheet());
+        Row row = sheet.getRow(fill.row()) == null ? sheet.createRow(fill.row()) : sheet.getRow(fill.row());
+        Cell cell = row.getCell(fill.col());
+        boolean styled = cell != null && cell.getCellStyle() != null && cell.getCellStyle().getIndex() != 0;
+        if (cell == null) {
+            cell = row.createCell(fill.col());
+        }
+        if (!styled) {
+            Row sourceRow = sheet.getRow(fill.styleRow());
+            Cell source = sourceRow == null ? null : sourceRow.getCell(fill.styleCol());
+            if (source != null) {
+                cell.setCellStyle(source.getCellStyle());
+            }
+        }
+        cell.setCellFormula(fill.formula());
+        cell.setCellValue(fill.value());
+    }
+
+    private static void record(XSSFWorkbook wb, Provenance p) {
+        POIXMLProperties.CustomProperties custom = wb.getProperties().getCustomProperties();
+        set(custom, "rapportkoll.version", p.version());
+        set(custom, "rapportkoll.processedAt", p.processedAt());
+        set(custom, "rapportkoll.inputSha256", p.inputSha256());
+        set(custom, "rapportkoll.inputName", p.inputName());
+    }
+
+    private static void set(POIXMLProperties.CustomProperties custom, String name, String value) {
+        if (custom.contains(name)) {
+            custom.getProperty(name).setLpwstr(value);
+        } else {
+            custom.addProperty(name, value);
+        }
+    }
+}
