@@ -13,7 +13,7 @@ import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.prose.ReportText;
 import se.rapportkoll.prose.TextCheck;
-import se.rapportkoll.prose.TextChecking;
+import se.rapportkoll.pipeline.TextChecking;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;

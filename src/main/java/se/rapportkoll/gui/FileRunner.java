@@ -4,7 +4,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.prose.TextChecking;
+import se.rapportkoll.pipeline.TextChecking;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.validate.Finding;
 

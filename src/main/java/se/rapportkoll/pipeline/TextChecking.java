@@ -1,9 +1,7 @@
-package se.rapportkoll.prose;
+package se.rapportkoll.pipeline;
 
 import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.report.JsonReport;
 import se.rapportkoll.base.AtomicOutput;
@@ -18,6 +16,10 @@ import java.nio.file.Files;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.validate.Finding;
 import se.rapportkoll.validate.Severity;
+import se.rapportkoll.prose.ClaimFinder;
+import se.rapportkoll.prose.ReportText;
+import se.rapportkoll.prose.TextCheck;
+import se.rapportkoll.prose.WorkbookFigures;
 
 /** check-text: the report's prose read, the workbook read and located as validate does, the claims checked. */
 public final class TextChecking {
