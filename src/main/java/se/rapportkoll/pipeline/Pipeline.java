@@ -41,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import se.rapportkoll.locate.CellData;
+import se.rapportkoll.xlsx.recalc.Recalculation;
 import java.util.List;
 import java.util.Locale;
 

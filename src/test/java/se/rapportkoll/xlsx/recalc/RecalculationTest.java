@@ -1,9 +1,11 @@
-package se.rapportkoll.pipeline;
+package se.rapportkoll.xlsx.recalc;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.testing.SheetBuilder;
+import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.RunOptions;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package se.rapportkoll.pipeline;
+package se.rapportkoll.xlsx.recalc;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * Which formulas those are is read from their text ({@link FormulaReferences}); one whose
  * references cannot be followed is evaluated anyway. Values are only read, never written back.
  */
-final class Recalculation {
+public final class Recalculation {
 
     private Recalculation() {
     }
@@ -40,7 +40,7 @@ final class Recalculation {
     }
 
     /** Formula cells whose value changes now that the fills are in the workbook, per sheet. */
-    static Map<String, List<CellData>> changedFormulas(XSSFWorkbook wb, LocatedWorkbook located, List<Fill> fills) {
+    public static Map<String, List<CellData>> changedFormulas(XSSFWorkbook wb, LocatedWorkbook located, List<Fill> fills) {
         List<Candidate> pending = new ArrayList<>();
         for (Table table : located.tables()) {
             for (TableRow tableRow : table.rows()) {
