@@ -15,8 +15,8 @@ import se.rapportkoll.prose.ReportText;
 import se.rapportkoll.prose.TextCheck;
 import se.rapportkoll.pipeline.TextChecking;
 import se.rapportkoll.xlsx.read.InputProblem;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.VolumePriceOptions;
 
 import java.io.IOException;

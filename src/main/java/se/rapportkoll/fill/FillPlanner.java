@@ -10,6 +10,7 @@ import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;
+import se.rapportkoll.model.Fill;
 
 import java.util.ArrayList;
 import java.util.HashMap;

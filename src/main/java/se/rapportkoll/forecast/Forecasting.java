@@ -15,9 +15,9 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableLocator;
-import se.rapportkoll.validate.Finding;
+import se.rapportkoll.model.Finding;
 import se.rapportkoll.volumeprice.VolumePriceConfig;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package se.rapportkoll.gui;
 
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 
 import java.awt.BorderLayout;
 import java.awt.Color;

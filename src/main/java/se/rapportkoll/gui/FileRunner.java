@@ -6,7 +6,7 @@ import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
 import se.rapportkoll.pipeline.TextChecking;
 import se.rapportkoll.xlsx.read.InputProblem;
-import se.rapportkoll.validate.Finding;
+import se.rapportkoll.model.Finding;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package se.rapportkoll.gui;
 
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 
 import java.nio.file.Path;
 import java.util.List;

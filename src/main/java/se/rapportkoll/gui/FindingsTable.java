@@ -1,8 +1,8 @@
 package se.rapportkoll.gui;
 
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 
 import java.awt.Color;
 import java.awt.Component;

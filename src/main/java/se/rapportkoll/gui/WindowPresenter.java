@@ -4,8 +4,8 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package se.rapportkoll.prose;
 import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.Scope;
 
 import java.util.ArrayList;

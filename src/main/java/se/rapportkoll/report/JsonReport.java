@@ -1,11 +1,11 @@
 package se.rapportkoll.report;
 
-import se.rapportkoll.fill.Fill;
+import se.rapportkoll.model.Fill;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.Period;
 import se.rapportkoll.locate.Table;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.Effect;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;

@@ -5,6 +5,9 @@ import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.FormulaReferences;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.SheetGrid;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 
 import java.util.ArrayList;
 import java.util.HashSet;

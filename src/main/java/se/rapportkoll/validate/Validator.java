@@ -19,6 +19,9 @@ import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;
 import se.rapportkoll.locate.Unit;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 
 import java.util.ArrayList;
 import java.util.Comparator;

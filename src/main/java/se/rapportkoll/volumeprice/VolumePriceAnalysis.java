@@ -11,9 +11,9 @@ import se.rapportkoll.locate.RowKind;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 
 /**
  * Processes jobs. {@link #main} is the worker JVM's entry point: the watcher starts

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.testing.SheetBuilder;
+import se.rapportkoll.model.Fill;
 
 import java.io.InputStream;
 import java.nio.file.Files;

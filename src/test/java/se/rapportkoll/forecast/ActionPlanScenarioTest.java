@@ -9,8 +9,8 @@ import se.rapportkoll.forecast.ScenarioSettings.Scenario;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
 import se.rapportkoll.xlsx.write.LibreOfficeRecalcCheck;
 
 import java.io.InputStream;

@@ -15,8 +15,8 @@ import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.testing.SheetBuilder;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 
 /** The presenter on the real pipeline, still without a window. */
 class PipelineRunnerTest {

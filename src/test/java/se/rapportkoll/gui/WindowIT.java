@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 
 /**
  * The real window on a real display (Xvfb in CI): a sample dropped through its TransferHandler is

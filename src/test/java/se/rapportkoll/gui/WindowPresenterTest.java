@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.xlsx.read.InputProblem;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 
 /** The window's logic without a window: files in, states and texts out to a recording view. */
 class WindowPresenterTest {

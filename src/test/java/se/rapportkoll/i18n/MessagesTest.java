@@ -23,7 +23,7 @@ class MessagesTest {
     void everyRuleHasANameInBothLanguages() throws IllegalAccessException {
         java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of(
                 se.rapportkoll.forecast.Forecasting.RULE_OUTSIDE, se.rapportkoll.prose.TextCheck.RULE));
-        for (java.lang.reflect.Field field : se.rapportkoll.validate.Rules.class.getFields()) {
+        for (java.lang.reflect.Field field : se.rapportkoll.model.Rules.class.getFields()) {
             ids.add((String) field.get(null));
         }
         for (Messages m : java.util.List.of(Messages.swedish(), Messages.forLanguage("en"))) {

@@ -15,7 +15,7 @@ class SampleRunTest {
     void processesThePackagedSampleInAFolderItRemoves() throws Exception {
         Pipeline.Result result = SampleRun.run();
         assertEquals(4, result.located().tables().size(), "the August sample's four tables, so every stage ran");
-        assertEquals(3, result.count(se.rapportkoll.validate.Severity.ERROR));
+        assertEquals(3, result.count(se.rapportkoll.model.Severity.ERROR));
         assertFalse(Files.exists(result.input().getParent()), "its temporary folder is gone: " + result.input().getParent());
     }
 }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import se.rapportkoll.fill.Fill;
+import se.rapportkoll.model.Fill;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
 
 import java.io.IOException;
 import java.io.InputStream;

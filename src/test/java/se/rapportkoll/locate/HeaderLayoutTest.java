@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import se.rapportkoll.analyse.DeviationAnalysis;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.testing.Grid;
-import se.rapportkoll.validate.Finding;
+import se.rapportkoll.model.Finding;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package se.rapportkoll.prose;
 import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Severity;
 import se.rapportkoll.pipeline.TextChecking;
 
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
-import se.rapportkoll.validate.Finding;
+import se.rapportkoll.model.Finding;
 import se.rapportkoll.validate.Validator;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.TableLocator;
-import se.rapportkoll.validate.Finding;
+import se.rapportkoll.model.Finding;
 import se.rapportkoll.validate.Validator;
 
 import java.util.ArrayList;

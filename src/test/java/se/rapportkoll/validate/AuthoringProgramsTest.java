@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.xlsx.read.FormulaCache;
+import se.rapportkoll.model.Finding;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -8,6 +8,8 @@ import java.util.function.UnaryOperator;
 
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TotalGroup;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Severity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,6 +4,7 @@ import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.model.Finding;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.testing.SheetBuilder;
+import se.rapportkoll.model.Finding;
 
 import java.util.List;
 

@@ -4,8 +4,8 @@ import se.rapportkoll.pipeline.RunOptions;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
 
 import java.nio.file.Path;
 import java.util.List;

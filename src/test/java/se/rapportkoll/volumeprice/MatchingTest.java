@@ -8,9 +8,9 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.testing.SheetBuilder;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

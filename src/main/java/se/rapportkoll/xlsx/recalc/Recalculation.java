@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.fill.Fill;
+import se.rapportkoll.model.Fill;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.FormulaReferences;
 import se.rapportkoll.locate.LocatedWorkbook;

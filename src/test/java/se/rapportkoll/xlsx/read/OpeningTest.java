@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Rules;
 
 import java.io.InputStream;
 import java.io.OutputStream;

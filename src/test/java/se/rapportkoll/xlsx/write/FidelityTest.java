@@ -23,7 +23,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
-import se.rapportkoll.fill.Fill;
+import se.rapportkoll.model.Fill;
 import se.rapportkoll.pipeline.Pipeline;
 
 import javax.xml.parsers.DocumentBuilderFactory;

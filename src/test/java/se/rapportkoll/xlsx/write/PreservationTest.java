@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.rapportkoll.fill.Fill;
+import se.rapportkoll.model.Fill;
 import se.rapportkoll.pipeline.Pipeline;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.rapportkoll.pipeline.Pipeline;
-import se.rapportkoll.validate.Rules;
+import se.rapportkoll.model.Rules;
 
 import java.io.InputStream;
 import java.io.OutputStream;

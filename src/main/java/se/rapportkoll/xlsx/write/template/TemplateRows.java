@@ -9,9 +9,9 @@ import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 import se.rapportkoll.xlsx.write.InlineText;
 
 import java.util.HashMap;

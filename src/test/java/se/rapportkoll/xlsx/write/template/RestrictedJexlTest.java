@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.validate.Finding;
-import se.rapportkoll.validate.Rules;
-import se.rapportkoll.validate.Severity;
+import se.rapportkoll.model.Finding;
+import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.Severity;
 
 import java.util.HashMap;
 import java.util.Map;

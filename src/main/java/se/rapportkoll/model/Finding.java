@@ -1,4 +1,4 @@
-package se.rapportkoll.validate;
+package se.rapportkoll.model;
 
 /**
  * One thing the validator found. {@code cell} is an A1 address in {@code sheet} (null for the

@@ -1,4 +1,4 @@
-package se.rapportkoll.fill;
+package se.rapportkoll.model;
 
 /**
  * A live formula to write into an empty derived cell of the user's table, with the value it

@@ -1,4 +1,4 @@
-package se.rapportkoll.validate;
+package se.rapportkoll.model;
 
 /** How bad a finding is; the order is the order findings are listed in. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package se.rapportkoll.validate;
+package se.rapportkoll.model;
 
 /** The stable ids of the validation rules, as written in the JSON report and the findings sheet. */
 public final class Rules {
