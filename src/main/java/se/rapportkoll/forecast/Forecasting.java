@@ -18,6 +18,7 @@ import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.volumeprice.VolumePriceConfig;
 import se.rapportkoll.model.Severity;
+import se.rapportkoll.model.Rules;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ import java.util.Map;
 public final class Forecasting {
 
     /** The rule id of the finding "the controller's forecast lies outside all methods' range". */
-    public static final String RULE_OUTSIDE = "forecast-outside-methods";
+    public static final String RULE_OUTSIDE = Rules.FORECAST_OUTSIDE_METHODS;
 
     /** Everything the forecast part found, for the sheet and the JSON report. */
     public record Outcome(List<MonthlyTable> tables, List<LineForecast> lines, Scenarios.Result scenarios,

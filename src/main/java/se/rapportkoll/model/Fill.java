@@ -11,6 +11,6 @@ public record Fill(String sheet, int row, int col, String formula, double value,
     public enum Kind { DEVIATION, TOTAL }
 
     public String address() {
-        return new org.apache.poi.ss.util.CellReference(row, col).formatAsString();
+        return new CellRef(sheet, row, col).a1();
     }
 }

@@ -19,7 +19,7 @@ public record Finding(Severity severity, String rule, String sheet, String cell,
         if (cell == null) {
             return -1;
         }
-        var ref = new org.apache.poi.ss.util.CellReference(cell);
-        return ((long) ref.getRow() << 16) + ref.getCol();
+        CellRef ref = CellRef.parse(cell);
+        return ((long) ref.row() << 16) + ref.col();
     }
 }

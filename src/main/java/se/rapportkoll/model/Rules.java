@@ -25,6 +25,11 @@ public final class Rules {
     /** Volume–price analysis: a price deviation column signed the other way from the volume table's. */
     public static final String PRICE_DEVIATION_CONVENTION = "price-deviation-convention";
 
+    /** A full-year forecast outside the range the forecast methods give. */
+    public static final String FORECAST_OUTSIDE_METHODS = "forecast-outside-methods";
+    /** check-text: an amount in the report's text against the workbook's figure. */
+    public static final String TEXT_AMOUNT = "text-amount";
+
     /** How the file had to be opened: Strict Open XML, or encrypted with Excel's default password. */
     public static final String OPENED_AS = "opened-as";
 

@@ -5,6 +5,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.model.Rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Objects;
  */
 public final class TextCheck {
 
-    public static final String RULE = "text-amount";
+    public static final String RULE = Rules.TEXT_AMOUNT;
 
     /** A finding about the text: the sentence, the amount as written, the workbook's figure and its cell. */
     public record TextFinding(Severity severity, String rule, String quote, String amount, Double expected,
