@@ -49,12 +49,8 @@ class ArchitectureTest {
             "se.rapportkoll.locate.TableLocator",
             // orchestration holds the opened workbook
             "se.rapportkoll.pipeline.Pipeline",
-            // the report's text read from .docx, and A1 addresses through CellReference
-            "se.rapportkoll.prose.ReportText",
-            "se.rapportkoll.prose.TextCheck",
-            "se.rapportkoll.report.JsonReport",
-            "se.rapportkoll.validate.Validator",
-            "se.rapportkoll.volumeprice.VolumePriceAnalysis");
+            // the report's text read from .docx
+            "se.rapportkoll.prose.ReportText");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

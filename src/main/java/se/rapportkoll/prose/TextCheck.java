@@ -6,10 +6,10 @@ import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.Scope;
 import se.rapportkoll.model.Rules;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Checks the amount claims of a report's text against the workbook's figures, at the text's own
@@ -132,6 +132,6 @@ public final class TextCheck {
     }
 
     private static String a1(CellValue c) {
-        return Objects.requireNonNull(new org.apache.poi.ss.util.CellReference(c.row(), c.col()).formatAsString());
+        return new CellRef(c.row(), c.col()).a1();
     }
 }

@@ -9,6 +9,7 @@ import se.rapportkoll.model.Severity;
 import se.rapportkoll.volumeprice.Effect;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -149,8 +150,8 @@ public final class JsonReport {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("row", r.label());
                 m.put("sheet", r.sheet());
-                m.put("budgetCell", new org.apache.poi.ss.util.CellReference(r.row(), r.budgetCol()).formatAsString());
-                m.put("outcomeCell", new org.apache.poi.ss.util.CellReference(r.row(), r.outcomeCol()).formatAsString());
+                m.put("budgetCell", new CellRef(r.row(), r.budgetCol()).a1());
+                m.put("outcomeCell", new CellRef(r.row(), r.outcomeCol()).a1());
                 m.put("scope", r.scope().json());
                 m.put("deviationTkr", round(r.deviationTkr()));
                 m.put("explainedTkr", round(r.explainedTkr()));

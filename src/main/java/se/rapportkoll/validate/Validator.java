@@ -22,6 +22,7 @@ import se.rapportkoll.locate.Unit;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.Severity;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,8 +63,8 @@ public final class Validator {
         crossTable(workbook.tables(), findings); // over an error value it is not made; the error names its own consequences
         findings.addAll(errors.findings(messages));
         for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
-            int rows = new org.apache.poi.ss.util.AreaReference(block.range(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007)
-                    .getLastCell().getRow() - new org.apache.poi.ss.util.CellReference(block.firstCell()).getRow() + 1;
+            int rows = CellRef.parse(block.range().substring(block.range().indexOf(':') + 1)).row()
+                    - CellRef.parse(block.firstCell()).row() + 1;
             findings.add(new Finding(Severity.WARNING, Rules.UNPLACED_TABLE, block.sheetName(), block.firstCell(),
                     messages.get("finding.unplaced", block.range(), rows), null, null, null));
         }

@@ -14,6 +14,7 @@ import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.Severity;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -358,7 +359,7 @@ public final class VolumePriceAnalysis {
         for (DeviationLink link : DeviationLink.of(price)) {
             int sign = link.observedSign(price);
             if (sign != volumeSign) {
-                String cell = new org.apache.poi.ss.util.CellReference(link.deviation().headerRow(), link.deviation().index()).formatAsString();
+                String cell = new CellRef(link.deviation().headerRow(), link.deviation().index()).a1();
                 Severity severity = volumeOwn && link.observedFlip(price) > 0 ? Severity.INFO : Severity.WARNING;
                 findings.add(new Finding(severity, Rules.PRICE_DEVIATION_CONVENTION, price.sheetName(), cell,
                         messages.get("volumeprice.finding.convention", cell, link.deviation().headerText(),
