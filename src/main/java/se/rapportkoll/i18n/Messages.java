@@ -16,7 +16,7 @@ public final class Messages {
      * One bundle per part of the tool, so that parts can add their texts without touching each
      * other's files; a key is looked up in them in this order. Missing bundles are skipped.
      */
-    private static final List<String> BUNDLES = List.of("messages", "volumeprice", "forecast", "watch", "gui", "fidelity", "prose");
+    private static final List<String> BUNDLES = List.of("messages", "volumeprice", "forecast", "watch", "gui", "prose");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles = new ArrayList<>();

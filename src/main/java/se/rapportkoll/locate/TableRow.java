@@ -16,10 +16,6 @@ public record TableRow(int row, String label, CellData labelCell, RowKind kind, 
         return new TableRow(row, label, labelCell, newKind, cells, outlineLevel);
     }
 
-    public int excelRow() {
-        return row + 1;
-    }
-
     /** Whether the row is set in bold: its label, or its first figure when it has no label. */
     public boolean bold() {
         if (labelCell.hasText()) {

@@ -31,13 +31,6 @@ public final class JsonReport {
                           List<Table> tables, List<Finding> findings, List<Fill> fills,
                           VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios,
                           List<Object> planYears) {
-
-        /** A report without analyses: findings only. */
-        public Content(String command, String input, String inputSha256, String output, String version,
-                       List<Table> tables, List<Finding> findings, List<Fill> fills) {
-            this(command, input, inputSha256, output, version, tables, findings, fills, VolumePriceAnalysis.Result.EMPTY,
-                    List.of(), List.of(), List.of());
-        }
     }
 
     public static String render(Content c) {

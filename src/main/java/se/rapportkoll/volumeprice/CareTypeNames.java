@@ -2,12 +2,10 @@ package se.rapportkoll.volumeprice;
 
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import se.rapportkoll.i18n.Messages;
 
 /** Pure helpers to compare care-type names written differently in two tables. */
 public final class CareTypeNames {
-
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private CareTypeNames() {
     }
@@ -21,7 +19,7 @@ public final class CareTypeNames {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(SWEDISH)
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Messages.SWEDISH)
                 .replace("&", " och ")
                 .replaceAll("[\\p{Punct}\\p{Pd}–—]", " ")
                 .replaceAll("\\s+", " ").strip();

@@ -44,11 +44,6 @@ public final class VolumePriceConfig {
     private VolumePriceConfig() {
     }
 
-    /** The built-in data only. */
-    public static VolumePriceConfig builtIn() {
-        return load(null);
-    }
-
     /** The built-in data, preceded by the override files found for a workbook in {@code folder} (may be null). */
     public static VolumePriceConfig load(Path folder) {
         List<List<String>> aliasLines = new ArrayList<>();

@@ -41,7 +41,7 @@ class MatchingTest {
     }
 
     private static VolumePriceAnalysis.Result analyse(XSSFWorkbook wb) {
-        return VolumePriceAnalysis.analyse(new TableLocator().locate(wb, s -> true), VolumePriceConfig.builtIn(),
+        return VolumePriceAnalysis.analyse(new TableLocator().locate(wb, s -> true), VolumePriceConfig.load(null),
                 VolumePriceOptions.DEFAULT, Messages.swedish());
     }
 
@@ -138,7 +138,7 @@ class MatchingTest {
 
     @Test
     void namesNormaliseCasePunctuationAndOch() {
-        VolumePriceConfig c = VolumePriceConfig.builtIn();
+        VolumePriceConfig c = VolumePriceConfig.load(null);
         assertEquals(c.key("Extern öppenvård, barn och unga, antal dagar"), c.key("EXTERN ÖPPENVÅRD – barn & unga"));
         assertEquals(c.key("Skyddade boenden"), c.key("Våld i nära relationer, skyddat boende"));
         // a municipality's own spelling is no alias of the product's: the spelling-slip rule pairs it

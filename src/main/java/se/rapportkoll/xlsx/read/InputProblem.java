@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import se.rapportkoll.i18n.Messages;
 
 /**
  * The user's input file cannot be used. Carries a {@link Reason}, the file and a one-line,
@@ -15,9 +16,6 @@ import java.util.ResourceBundle;
 public final class InputProblem extends Exception {
 
     private static final long serialVersionUID = 1L;
-
-    /** Swedish is the tool's language; English only on explicit request. */
-    public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private static final String BUNDLE = "se.rapportkoll.xlsx.read.messages";
 
@@ -84,7 +82,7 @@ public final class InputProblem extends Exception {
 
     /** The Swedish message. */
     public String message() {
-        return message(SWEDISH);
+        return message(Messages.SWEDISH);
     }
 
     /**
@@ -92,7 +90,7 @@ public final class InputProblem extends Exception {
      * everything else.
      */
     public String message(Locale locale) {
-        Locale wanted = locale == null ? SWEDISH : locale;
+        Locale wanted = locale == null ? Messages.SWEDISH : locale;
         String pattern = pattern(bundle(wanted));
         Object[] args = {
             oneLine(fileName()),

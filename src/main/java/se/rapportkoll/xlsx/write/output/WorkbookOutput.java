@@ -58,18 +58,8 @@ public final class WorkbookOutput {
      * property {@value TemplateSheets#OVERRIDE_PROPERTY}.
      */
     public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
-                             Messages messages, Provenance provenance) {
-        apply(wb, findings, lines, VolumePriceAnalysis.Result.EMPTY, messages, provenance);
-    }
-
-    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
                              VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
-        apply(wb, findings, lines, volumePrice, messages, provenance, TemplateSheets.fromSystemProperty());
-    }
-
-    static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
-                      VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance,
-                      TemplateSheets templates) {
+        TemplateSheets templates = TemplateSheets.fromSystemProperty();
         ToolSheets.removeOld(wb);
         StyleCopier copier = new StyleCopier(wb);
         FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
