@@ -3,6 +3,7 @@ package se.rapportkoll.prose;
 import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.model.CellRef;
 import se.rapportkoll.volumeprice.Effect;
 import se.rapportkoll.volumeprice.Scope;
 import se.rapportkoll.volumeprice.Source;
@@ -426,7 +427,7 @@ public final class TextDraft {
                         to = Math.max(to, e.getValue());
                     }
                 }
-                out = out.substring(0, i) + "$" + colName(col) + "$" + (from + 1) + ":$" + colName(col) + "$" + (to + 1) + out.substring(end + 1);
+                out = out.substring(0, i) + "$" + CellRef.column(col) + "$" + (from + 1) + ":$" + CellRef.column(col) + "$" + (to + 1) + out.substring(end + 1);
             }
         }
         return out;
@@ -488,11 +489,7 @@ public final class TextDraft {
     }
 
     static String a1(int row, int col) {
-        return colName(col) + (row + 1);
-    }
-
-    private static String colName(int col) {
-        return String.valueOf((char) ('A' + col));
+        return new CellRef(row, col).a1();
     }
 
     private static String number(double v) {
