@@ -40,12 +40,8 @@ class ArchitectureTest {
             "se.rapportkoll.forecast.Forecasting",
             "se.rapportkoll.forecast.MonthlyLocator",
             "se.rapportkoll.forecast.ScenarioSettings",
-            // locate reads the grid from POI's sheets and uses its CellReference/CellRangeAddress
-            "se.rapportkoll.locate.CellData",
-            "se.rapportkoll.locate.FormulaReferences",
-            "se.rapportkoll.locate.Formulas",
+            // locate reads the grid from POI's sheets
             "se.rapportkoll.locate.SheetGrid",
-            "se.rapportkoll.locate.Table",
             "se.rapportkoll.locate.TableLocator",
             // orchestration holds the opened workbook
             "se.rapportkoll.pipeline.Pipeline",

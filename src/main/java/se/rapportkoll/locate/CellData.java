@@ -1,6 +1,6 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.util.CellReference;
+import se.rapportkoll.model.CellRef;
 
 /**
  * One cell's content as the validator needs it. For a formula the cached result is what counts.
@@ -40,7 +40,7 @@ public record CellData(int row, int col, Type type, double number, String text, 
     }
 
     public String address() {
-        return new CellReference(row, col).formatAsString();
+        return new CellRef(row, col).a1();
     }
 
     public boolean isNumeric() {

@@ -1,10 +1,9 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.util.CellReference;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +83,7 @@ public record FormulaReferences(List<Area> areas) {
     }
 
     private static int column(String letters) {
-        return CellReference.convertColStringToIndex(letters.toUpperCase(Locale.ROOT));
+        return CellRef.column(letters);
     }
 
     /** Whether one of the areas holds the cell. */

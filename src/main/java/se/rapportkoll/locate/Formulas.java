@@ -1,6 +1,6 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.util.CellReference;
+import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ public final class Formulas {
 
     /** "B5", or "'Sheet'!B5" when a sheet is given. */
     public static String ref(String sheet, int row, int col) {
-        String a1 = new CellReference(row, col).formatAsString();
+        String a1 = new CellRef(row, col).a1();
         return sheet == null ? a1 : quoteSheet(sheet) + "!" + a1;
     }
 
@@ -68,8 +68,7 @@ public final class Formulas {
     }
 
     private static String range(String sheet, int[] first, int[] last) {
-        String range = new CellReference(first[0], first[1]).formatAsString() + ":"
-                + new CellReference(last[0], last[1]).formatAsString();
+        String range = new CellRef(first[0], first[1]).a1() + ":" + new CellRef(last[0], last[1]).a1();
         return sheet == null ? range : quoteSheet(sheet) + "!" + range;
     }
 

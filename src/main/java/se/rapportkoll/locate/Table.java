@@ -1,6 +1,6 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.util.CellRangeAddress;
+import se.rapportkoll.model.CellRange;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public record Table(String sheetName, int sheetIndex, String title, int headerTo
 
     /** The A1 range from the header to the last row, e.g. "A3:H7". */
     public String range() {
-        return new CellRangeAddress(headerTopRow, lastDataRow(), labelColumn, lastColumn()).formatAsString();
+        return new CellRange(headerTopRow, labelColumn, lastDataRow(), lastColumn()).a1();
     }
 
     /** The same table following the given sign convention, with its revenue rows (sheet rows). */

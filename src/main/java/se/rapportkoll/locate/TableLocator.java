@@ -2,7 +2,8 @@ package se.rapportkoll.locate;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
+import se.rapportkoll.model.CellRange;
+import se.rapportkoll.model.CellRef;
 import se.rapportkoll.xlsx.read.FormulaCache;
 
 import java.util.ArrayList;
@@ -648,8 +649,8 @@ public final class TableLocator {
                 start = r;
             } else if (!numericRow && start >= 0) {
                 if (r - start >= 2) {
-                    String range = new CellRangeAddress(start, r - 1, minCol, maxCol).formatAsString();
-                    String first = new org.apache.poi.ss.util.CellReference(start, minCol).formatAsString();
+                    String range = new CellRange(start, minCol, r - 1, maxCol).a1();
+                    String first = new CellRef(start, minCol).a1();
                     blocks.add(new LocatedWorkbook.UnplacedBlock(grid.sheetName(), range, first));
                 }
                 start = -1;
