@@ -40,9 +40,6 @@ class ArchitectureTest {
             "se.rapportkoll.forecast.Forecasting",
             "se.rapportkoll.forecast.MonthlyLocator",
             "se.rapportkoll.forecast.ScenarioSettings",
-            // locate reads the grid from POI's sheets
-            "se.rapportkoll.locate.SheetGrid",
-            "se.rapportkoll.locate.TableLocator",
             // orchestration holds the opened workbook
             "se.rapportkoll.pipeline.Pipeline",
             // the report's text read from .docx

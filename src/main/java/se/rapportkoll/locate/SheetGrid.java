@@ -1,26 +1,13 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import se.rapportkoll.xlsx.read.FormulaCache;
+import se.rapportkoll.model.CellRange;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.OptionalDouble;
 
-/** A sheet's cells read once into plain data; merged regions answer with their top-left value. */
+/**
+ * A sheet's cells as plain data, read once (by {@code xlsx.read.GridReader}) or built in code;
+ * merged regions answer with their top-left value.
+ */
 public final class SheetGrid {
 
     private final String sheetName;
@@ -50,49 +37,33 @@ public final class SheetGrid {
         return new SheetGrid(sheetName, sheetIndex, grid, 0, outlineLevels.clone()).with(cells);
     }
 
-    public static SheetGrid read(Sheet sheet, int sheetIndex) {
-        return read(sheet, sheetIndex, null, true);
-    }
-
     /**
-     * Reads a sheet. A formula whose cached value its author did not compute (none saved, an empty
-     * one, or any formula where {@code cacheVouched} is false: see {@code read.FormulaCache}) is
-     * computed with the evaluator instead of being taken as 0, and the computed value is stored
-     * as the cell's cached value, so an output carries it; one that cannot be computed has no value.
+     * A sheet read from a file: its rows of cells as the reader found them (a row's length is its
+     * last cell, styled blanks included), the rows' outline levels, and the merged regions, which
+     * answer with their top-left text.
      */
-    public static SheetGrid read(Sheet sheet, int sheetIndex, FormulaEvaluator evaluator, boolean cacheVouched) {
-        int rows = Math.max(sheet.getLastRowNum() + 1, 0);
-        CellData[][] cells = new CellData[rows][];
+    public static SheetGrid of(String sheetName, int sheetIndex, CellData[][] rows, int[] outlineLevels, List<CellRange> merged) {
+        CellData[][] cells = new CellData[rows.length][];
         int width = 0;
-        int[] levels = new int[rows];
-        Map<Short, Format> formats = new HashMap<>(); // a workbook has few styles; their formats are parsed once
-        Map<Integer, String> shared = new HashMap<>();
-        for (int r = 0; r < rows; r++) {
-            Row row = sheet.getRow(r);
-            int n = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
-            levels[r] = row == null ? 0 : Math.max(row.getOutlineLevel(), 0);
-            cells[r] = new CellData[n];
-            width = Math.max(width, n);
-            for (int c = 0; c < n; c++) {
-                Cell cell = row.getCell(c);
-                cells[r][c] = cell == null ? CellData.blank(r, c) : read(cell, evaluator, cacheVouched, formats, shared);
-            }
+        for (int r = 0; r < rows.length; r++) {
+            cells[r] = rows[r].clone();
+            width = Math.max(width, cells[r].length);
         }
-        SheetGrid grid = new SheetGrid(sheet.getSheetName(), sheetIndex, cells, width, levels);
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        SheetGrid grid = new SheetGrid(sheetName, sheetIndex, cells, width, outlineLevels.clone());
+        for (CellRange region : merged) {
             grid.spreadMerged(region);
         }
         return grid;
     }
 
-    private void spreadMerged(CellRangeAddress region) {
-        CellData top = get(region.getFirstRow(), region.getFirstColumn());
+    private void spreadMerged(CellRange region) {
+        CellData top = get(region.firstRow(), region.firstCol());
         if (top.type() != CellData.Type.TEXT) {
             return; // only header texts are spread; numbers in merged cells count once
         }
-        for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), cells.length - 1); r++) {
-            for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
-                if (r == region.getFirstRow() && c == region.getFirstColumn()) {
+        for (int r = region.firstRow(); r <= Math.min(region.lastRow(), cells.length - 1); r++) {
+            for (int c = region.firstCol(); c <= region.lastCol(); c++) {
+                if (r == region.firstRow() && c == region.firstCol()) {
                     continue;
                 }
                 if (c >= cells[r].length) {
@@ -108,168 +79,6 @@ public final class SheetGrid {
                 }
             }
         }
-    }
-
-    /**
-     * A text cell's text. A shared string is decoded once per sheet: POI decodes it
-     * anew for every cell, which for a long string many cells share takes minutes. An empty inline
-     * string ({@code <is/>}, as some writers store "") has no text at all in POI.
-     */
-    private static String text(Cell cell, Map<Integer, String> shared) {
-        if (cell instanceof XSSFCell x && x.getCTCell().getT() == STCellType.S && x.getCTCell().isSetV()) {
-            try {
-                return shared.computeIfAbsent(Integer.parseInt(x.getCTCell().getV().trim()),
-                        i -> Objects.requireNonNullElse(cell.getStringCellValue(), ""));
-            } catch (NumberFormatException e) {
-                // not an index: read as POI reads it
-            }
-        }
-        return Objects.requireNonNullElse(cell.getStringCellValue(), "");
-    }
-
-    /**
-     * What the tool reads from a cell style: the number format, whether it shows a percentage, its
-     * decimals (-1: General), and whether the font is bold and the text indented (the hierarchy).
-     */
-    private record Format(String format, boolean percent, int decimals, boolean bold, int indent) {
-
-        static Format of(CellStyle style, Workbook workbook) {
-            String format = style == null ? "General" : style.getDataFormatString();
-            boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-            boolean bold = style != null && workbook.getFontAt(style.getFontIndex()).getBold();
-            int indent = style == null ? 0 : Math.max(style.getIndention(), 0);
-            return new Format(format, percent, decimalsInFormat(format), bold, indent);
-        }
-    }
-
-    private static CellData read(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Map<Short, Format> formats,
-                                 Map<Integer, String> shared) {
-        CellStyle cellStyle = cell.getCellStyle();
-        short style = cellStyle == null ? 0 : cellStyle.getIndex();
-        Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle, cell.getSheet().getWorkbook()));
-        CellData data = readValue(cell, evaluator, cacheVouched, look, style, shared);
-        return look.bold() || look.indent() > 0 ? data.withLook(look.bold(), look.indent()) : data;
-    }
-
-    private static CellData readValue(Cell cell, FormulaEvaluator evaluator, boolean cacheVouched, Format look, short style,
-                                      Map<Integer, String> shared) {
-        int r = cell.getRowIndex();
-        int c = cell.getColumnIndex();
-        String format = look.format();
-        boolean percent = look.percent();
-        String formula = cell.getCellType() == CellType.FORMULA ? cell.getCellFormula() : null;
-        if (formula != null && !(cacheVouched && hasCachedValue(cell))) {
-            return computed(cell, evaluator, formula, format, style, percent);
-        }
-        CellType type = formula != null ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case NUMERIC -> {
-                double v = cell.getNumericCellValue();
-                return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, look.decimals()), style, percent);
-            }
-            case STRING -> {
-                String s = text(cell, shared);
-                OptionalDouble parsed = NumberText.parse(s);
-                if (parsed.isPresent() && formula == null) {
-                    double v = parsed.getAsDouble();
-                    return new CellData(r, c, CellData.Type.TEXT_NUMBER, v, s, null, null, roundingStep(v, -1), style, percent);
-                }
-                return new CellData(r, c, s.isEmpty() && formula == null ? CellData.Type.BLANK : CellData.Type.TEXT,
-                        0, s, formula, null, 1, style, false);
-            }
-            case ERROR -> {
-                String code;
-                try {
-                    code = FormulaError.forInt(cell.getErrorCellValue()).getString();
-                } catch (IllegalArgumentException e) {
-                    code = "#ERROR";
-                }
-                return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style, percent);
-            }
-            case BOOLEAN -> {
-                return new CellData(r, c, CellData.Type.BOOLEAN, 0, Boolean.toString(cell.getBooleanCellValue()), formula, null, 1, style, percent);
-            }
-            default -> {
-                return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style, percent);
-            }
-        }
-    }
-
-    private static boolean hasCachedValue(Cell cell) {
-        return !(cell instanceof XSSFCell x) || FormulaCache.hasValue(x);
-    }
-
-    /** A formula without a trustworthy cached value: its computed value, or nothing to compare when it cannot be computed. */
-    private static CellData computed(Cell cell, FormulaEvaluator evaluator, String formula, String format, short style, boolean percent) {
-        int r = cell.getRowIndex();
-        int c = cell.getColumnIndex();
-        CellValue value = null;
-        if (evaluator != null) {
-            try {
-                value = evaluator.evaluate(cell);
-                if (value != null) {
-                    evaluator.evaluateFormulaCell(cell); // the same value, from the evaluator's cache, stored in the cell
-                }
-            } catch (RuntimeException e) {
-                value = null; // a function POI does not know: nothing to compare
-            }
-        }
-        if (value != null && value.getCellType() == CellType.NUMERIC) {
-            double v = value.getNumberValue();
-            return new CellData(r, c, CellData.Type.NUMBER, v, null, formula, null, roundingStep(v, format), style, percent);
-        }
-        if (value != null && value.getCellType() == CellType.ERROR) {
-            String code = FormulaError.forInt(value.getErrorValue()).getString();
-            return new CellData(r, c, CellData.Type.ERROR, 0, null, formula, code, 1, style, percent);
-        }
-        if (value != null && value.getCellType() == CellType.STRING) {
-            return new CellData(r, c, CellData.Type.TEXT, 0, value.getStringValue(), formula, null, 1, style, false);
-        }
-        return new CellData(r, c, CellData.Type.BLANK, 0, null, formula, null, 1, style, percent);
-    }
-
-    /** The precision a number carries: from its number format, else from the value itself. */
-    static double roundingStep(double value, String format) {
-        return roundingStep(value, decimalsInFormat(format));
-    }
-
-    /** The same, given the decimals of the number format (-1 for General). */
-    private static double roundingStep(double value, int decimals) {
-        if (decimals >= 0) {
-            return Math.pow(10, -decimals);
-        }
-        if (value == Math.rint(value)) {
-            return 1;
-        }
-        for (int d = 1; d <= 6; d++) {
-            double scaled = value * Math.pow(10, d);
-            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
-                return Math.pow(10, -d);
-            }
-        }
-        return 1e-6;
-    }
-
-    /** Decimals shown by a number format such as "# ##0" (0) or "0.0 %" (3 as a fraction); -1 for General. */
-    static int decimalsInFormat(String format) {
-        if (format == null || format.isBlank() || format.equalsIgnoreCase("General") || format.equals("@")) {
-            return -1;
-        }
-        String section = format.split(";", -1)[0].replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "");
-        if (!section.contains("0") && !section.contains("#")) {
-            return -1;
-        }
-        int dot = section.indexOf('.');
-        int decimals = 0;
-        if (dot >= 0) {
-            for (int i = dot + 1; i < section.length() && (section.charAt(i) == '0' || section.charAt(i) == '#'); i++) {
-                decimals++;
-            }
-        }
-        if (section.contains("%")) {
-            decimals += 2;
-        }
-        return decimals;
     }
 
     /** A copy with the given cells put in place of the ones at their addresses. */

@@ -1,10 +1,7 @@
 package se.rapportkoll.locate;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import se.rapportkoll.model.CellRange;
 import se.rapportkoll.model.CellRef;
-import se.rapportkoll.xlsx.read.FormulaCache;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,21 +30,6 @@ public final class TableLocator {
         this(Vocabulary.standard());
     }
 
-    /** Locates tables in every sheet the predicate accepts (the tool's own sheets are skipped). */
-    public LocatedWorkbook locate(Workbook workbook, Predicate<Sheet> userSheet) {
-        List<SheetGrid> grids = new ArrayList<>();
-        var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-        evaluator.setIgnoreMissingWorkbooks(true);
-        boolean cacheVouched = FormulaCache.vouched(workbook);
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            Sheet sheet = workbook.getSheetAt(i);
-            if (userSheet.test(sheet)) {
-                grids.add(SheetGrid.read(sheet, i, evaluator, cacheVouched));
-            }
-        }
-        return locate(grids);
-    }
-
     /**
      * The same workbook with some cells replaced, located again: how the workbook looks once the
      * tool has filled its empty derived cells, so that checks beside a filled cell use its value.
@@ -58,7 +40,7 @@ public final class TableLocator {
                 .toList());
     }
 
-    /** Locates tables in sheets already read, e.g. grids built in code. */
+    /** Locates tables in sheets read from a file ({@code xlsx.read.GridReader}) or built in code. */
     public LocatedWorkbook locate(List<SheetGrid> grids) {
         List<Table> tables = new ArrayList<>();
         List<LocatedWorkbook.UnplacedBlock> unplaced = new ArrayList<>();

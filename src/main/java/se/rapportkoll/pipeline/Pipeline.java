@@ -15,6 +15,7 @@ import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.prose.TextDraft;
 import se.rapportkoll.prose.WorkbookFigures;
+import se.rapportkoll.xlsx.read.GridReader;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.xlsx.read.Readable;
 import se.rapportkoll.xlsx.read.WorkbookOpener;
@@ -181,8 +182,8 @@ public final class Pipeline {
     private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
         TableLocator locator = new TableLocator();
         // the controller's scenario settings are no report table: not checked, not reported as unplaced
-        LocatedWorkbook asRead = locator.locate(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
-                && !Forecasting.isSettingsSheet(wb, sheet));
+        LocatedWorkbook asRead = locator.locate(GridReader.read(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
+                && !Forecasting.isSettingsSheet(wb, sheet)));
         fills.addAll(FillPlanner.plan(asRead));
         if (fills.isEmpty()) {
             return asRead;

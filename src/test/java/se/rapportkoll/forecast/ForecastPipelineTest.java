@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
-import se.rapportkoll.locate.SheetGrid;
+import se.rapportkoll.xlsx.read.GridReader;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.testing.SheetBuilder;
@@ -91,7 +91,7 @@ class ForecastPipelineTest {
                 m -> String.format("2024-%02d", m));
         for (var form : forms) {
             try (XSSFWorkbook wb = workbook(form, m -> String.format("2025-%02d", m), -1200)) {
-                LocatedWorkbook located = new TableLocator().locate(wb, s -> true);
+                LocatedWorkbook located = new TableLocator().locate(GridReader.read(wb, s -> true));
                 assertFalse(located.unplaced().isEmpty(), "without the monthly locator the block is unplaced");
                 List<MonthlyTable> tables = Forecasting.monthlyTables(located, wb);
                 assertEquals(1, tables.size(), form.apply(1));
@@ -174,10 +174,10 @@ class ForecastPipelineTest {
                 c.setCellStyle(style);
                 line.createCell(m).setCellValue(10 * m);
             }
-            List<MonthlyTable> tables = LOCATOR.locate(SheetGrid.read(s, 0), s);
+            List<MonthlyTable> tables = LOCATOR.locate(GridReader.read(s, 0), s);
             assertEquals(1, tables.size());
             assertEquals(40.0, tables.get(0).lines().get(0).values().get(YearMonth.of(2025, 4)));
-            assertTrue(LOCATOR.locate(SheetGrid.read(s, 0), null).isEmpty(), "without formats the dates are plain numbers");
+            assertTrue(LOCATOR.locate(GridReader.read(s, 0), null).isEmpty(), "without formats the dates are plain numbers");
         }
     }
 

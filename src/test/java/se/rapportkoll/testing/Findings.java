@@ -6,6 +6,7 @@ import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.validate.Validator;
+import se.rapportkoll.xlsx.read.GridReader;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ public final class Findings {
     }
 
     public static LocatedWorkbook locate(XSSFWorkbook wb) {
-        return new TableLocator().locate(wb, s -> true);
+        return new TableLocator().locate(GridReader.read(wb, s -> true));
     }
 
     public static List<Finding> validate(XSSFWorkbook wb) {

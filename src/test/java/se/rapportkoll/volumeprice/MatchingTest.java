@@ -11,6 +11,7 @@ import se.rapportkoll.testing.SheetBuilder;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.Severity;
+import se.rapportkoll.xlsx.read.GridReader;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class MatchingTest {
     }
 
     private static VolumePriceAnalysis.Result analyse(XSSFWorkbook wb) {
-        return VolumePriceAnalysis.analyse(new TableLocator().locate(wb, s -> true), VolumePriceConfig.load(null),
+        return VolumePriceAnalysis.analyse(new TableLocator().locate(GridReader.read(wb, s -> true)), VolumePriceConfig.load(null),
                 VolumePriceOptions.DEFAULT, Messages.swedish());
     }
 
