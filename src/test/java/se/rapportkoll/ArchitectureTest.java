@@ -36,7 +36,6 @@ class ArchitectureTest {
             // analyse.forecast/analyse.plan and xlsx.write.sheets), and the monthly table reader
             "se.rapportkoll.forecast.ForecastChart",
             "se.rapportkoll.forecast.ForecastSheet",
-            "se.rapportkoll.forecast.ForecastStyles",
             "se.rapportkoll.forecast.Forecasting",
             "se.rapportkoll.forecast.MonthlyLocator",
             "se.rapportkoll.forecast.ScenarioSettings",

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
+import se.rapportkoll.xlsx.write.Styles;
 import se.rapportkoll.xlsx.write.InlineText;
 
 import java.util.Collections;
@@ -60,7 +61,7 @@ final class ForecastChart {
     }
 
     /** Writes the data tables and charts from row {@code first}; returns the next free row. */
-    static int write(XSSFWorkbook wb, Sheet sheet, Messages messages, ForecastStyles styles, List<LineForecast> lines, int first) {
+    static int write(XSSFWorkbook wb, Sheet sheet, Messages messages, Styles styles, List<LineForecast> lines, int first) {
         int r = first;
         List<LineForecast> charted = charted(lines, MAX_CHARTS);
         if (charted.size() < lines.size()) {

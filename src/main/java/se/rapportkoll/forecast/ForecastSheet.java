@@ -15,6 +15,7 @@ import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.xlsx.write.FormulaCells;
 import se.rapportkoll.xlsx.write.InlineText;
 import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.Styles;
 import se.rapportkoll.xlsx.write.ToolSheets;
 
 import java.time.YearMonth;
@@ -39,14 +40,14 @@ public final class ForecastSheet {
 
     private final XSSFWorkbook wb;
     private final Messages messages;
-    private final ForecastStyles styles;
+    private final Styles styles;
     private final Sheet sheet;
     private int r;
 
-    private ForecastSheet(XSSFWorkbook wb, Messages messages, Sheet sheet) {
+    private ForecastSheet(XSSFWorkbook wb, Styles styles, Messages messages, Sheet sheet) {
         this.wb = wb;
         this.messages = messages;
-        this.styles = ForecastStyles.in(wb);
+        this.styles = styles;
         this.sheet = sheet;
     }
 
@@ -54,11 +55,11 @@ public final class ForecastSheet {
      * Writes the sheet (marked as the tool's, replaced on the next run) and, the first time, the
      * controller's settings sheet with the defaults. Returns the forecast sheet.
      */
-    public static Sheet write(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
-        String settingsName = ensureSettings(wb, messages, outcome);
+    public static Sheet write(XSSFWorkbook wb, Styles styles, Messages messages, Forecasting.Outcome outcome) {
+        String settingsName = ensureSettings(wb, styles, messages, outcome);
         Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("forecast.sheet.name")));
         ToolSheets.mark(wb, sheet);
-        ForecastSheet w = new ForecastSheet(wb, messages, sheet);
+        ForecastSheet w = new ForecastSheet(wb, styles, messages, sheet);
         w.writeAll(outcome, settingsName);
         return sheet;
     }
@@ -67,14 +68,14 @@ public final class ForecastSheet {
      * The controller's settings sheet, created with the defaults when the workbook has none. Called
      * before the tool's sheets are written, so that it sits before them, where it stays on later runs.
      */
-    public static String ensureSettings(XSSFWorkbook wb, Messages messages, Forecasting.Outcome outcome) {
+    public static String ensureSettings(XSSFWorkbook wb, Styles styles, Messages messages, Forecasting.Outcome outcome) {
         Sheet existing = ScenarioSettings.find(wb).orElse(null);
         String name = existing == null ? null : existing.getSheetName();
         if (existing != null && outcome.scenarios() != null) {
-            outcome.scenarios().settings().appendMissing(existing, messages); // an action plan added since
+            outcome.scenarios().settings().appendMissing(existing, styles, messages); // an action plan added since
         }
         if (name == null && outcome.scenarios() != null && !outcome.scenarios().lines().isEmpty()) {
-            name = outcome.scenarios().settings().create(wb, messages).getSheetName();
+            name = outcome.scenarios().settings().create(wb, styles, messages).getSheetName();
         }
         return name;
     }

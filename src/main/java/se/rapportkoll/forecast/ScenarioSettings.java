@@ -4,7 +4,6 @@ import se.rapportkoll.analyse.ActionPlan;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -14,6 +13,8 @@ import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
 import se.rapportkoll.locate.Vocabulary;
 import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.Styles;
+import se.rapportkoll.xlsx.write.ToolSheets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -119,22 +120,11 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
     }
 
     public static boolean isSettingsSheet(Workbook workbook, Sheet sheet) {
-        int index = workbook.getSheetIndex(sheet);
-        for (Name name : workbook.getAllNames()) {
-            if (MARKER.equalsIgnoreCase(name.getNameName()) && name.getSheetIndex() == index) {
-                return true;
-            }
-        }
-        return false;
+        return ToolSheets.isLabelled(workbook, sheet, MARKER);
     }
 
     public static Optional<Sheet> find(Workbook workbook) {
-        for (Sheet sheet : workbook) {
-            if (isSettingsSheet(workbook, sheet)) {
-                return Optional.of(sheet);
-            }
-        }
-        return Optional.empty();
+        return ToolSheets.labelled(workbook, MARKER).stream().findFirst();
     }
 
     /**
@@ -221,19 +211,15 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
     }
 
     /** Creates the settings sheet with these settings and marks it as the controller's settings. */
-    public Sheet create(Workbook workbook, Messages messages) {
+    public Sheet create(Workbook workbook, Styles styles, Messages messages) {
         String wanted = messages.get("forecast.settings.name");
         String name = wanted;
         for (int i = 2; workbook.getSheet(name) != null; i++) {
             name = wanted + " " + i;
         }
         Sheet sheet = workbook.createSheet(name);
-        Name marker = workbook.createName();
-        marker.setNameName(MARKER);
-        marker.setSheetIndex(workbook.getSheetIndex(sheet));
-        marker.setRefersToFormula("\"rapportkoll\"");
-        marker.setComment("Scenarioinställningar: skapas av rapportkoll en gång, ändras av användaren och skrivs aldrig över.");
-        ForecastStyles styles = ForecastStyles.in(workbook);
+        ToolSheets.label(workbook, sheet, MARKER,
+                "Scenarioinställningar: skapas av rapportkoll en gång, ändras av användaren och skrivs aldrig över.");
         cell(sheet, 0, 0, messages.get("forecast.settings.title"), styles.title);
         cell(sheet, 1, 0, messages.get("forecast.settings.note"), styles.note);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 7));
@@ -272,8 +258,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
      * Writes the measures of these settings that the controller's sheet does not have yet (see
      * {@link #withMissing}) into its empty rows after the last measure; nothing already there changes.
      */
-    public void appendMissing(Sheet sheet, Messages messages) {
-        ForecastStyles styles = ForecastStyles.in(sheet.getWorkbook());
+    public void appendMissing(Sheet sheet, Styles styles, Messages messages) {
         for (Measure m : measures) {
             if (m.source() != null && text(sheet, m.row(), 0) == null) {
                 writeMeasure(sheet, m, styles, messages);
@@ -286,7 +271,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
      * corrected plan carries over; the controller may type other figures instead), then the yes/no
      * cells, and a formula saying in words how the measure is counted with the flags as they stand.
      */
-    private static void writeMeasure(Sheet sheet, Measure m, ForecastStyles styles, Messages messages) {
+    private static void writeMeasure(Sheet sheet, Measure m, Styles styles, Messages messages) {
         cell(sheet, m.row(), 0, m.name(), styles.wrapped);
         amount(sheet, m.row(), 1, m.source() == null ? null : m.source().cost(), m.cost(), styles);
         amount(sheet, m.row(), 2, m.source() == null ? null : m.source().expected(), m.expected(), styles);
@@ -303,7 +288,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         row.setHeightInPoints(45);
     }
 
-    private static void amount(Sheet sheet, int r, int c, se.rapportkoll.analyse.CellValue source, double v, ForecastStyles styles) {
+    private static void amount(Sheet sheet, int r, int c, se.rapportkoll.analyse.CellValue source, double v, Styles styles) {
         if (source == null) {
             number(sheet, r, c, v, styles.number);
             return;
@@ -341,7 +326,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    private static void percent(Sheet sheet, int r, int c, double v, ForecastStyles styles) {
+    private static void percent(Sheet sheet, int r, int c, double v, Styles styles) {
         number(sheet, r, c, v, styles.percentInput);
     }
 

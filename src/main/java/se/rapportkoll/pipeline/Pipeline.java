@@ -7,7 +7,6 @@ import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.forecast.PlanProjection;
 import se.rapportkoll.fill.FillPlanner;
-import se.rapportkoll.forecast.ForecastSheet;
 import se.rapportkoll.forecast.Forecasting;
 import se.rapportkoll.forecast.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
@@ -115,16 +114,10 @@ public final class Pipeline {
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty()
                     || !forecast.roundChanges().isEmpty();
-            if (forecastSheet) {
-                ForecastSheet.ensureSettings(wb, messages, forecast); // the controller's sheet, before the tool's
-            }
-            WorkbookOutput.apply(wb, result.findings(), lines, result.volumePrice(), messages,
-                    new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
-            if (forecastSheet) {
-                ForecastSheet.write(wb, messages, forecast);
-            }
-            WorkbookOutput.planYears(wb, messages, result.planYears());
-            WorkbookOutput.textDraft(wb, messages, TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages));
+            WorkbookOutput.apply(wb, new WorkbookOutput.Content(result.findings(), lines, result.volumePrice(),
+                            forecastSheet ? forecast : null, result.planYears(),
+                            TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages)),
+                    messages, new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
             try {
                 AtomicOutput.write(output, force, out -> WorkbookOutput.write(wb, readable.bytes(), out));
             } catch (FileAlreadyExistsException e) {

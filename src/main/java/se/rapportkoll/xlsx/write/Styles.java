@@ -16,19 +16,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDxf;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The few cell styles of the tool's sheets built in code, created once per workbook. The templated
- * sheets take their styles from workbook-templates/; {@code TemplateGenerator} starts those from these.
- * Public, and open to extension, so that the forecast sheets share these styles and add only their own.
+ * The cell styles of the tool's sheets built in code, one set per output: {@link #in} puts them into
+ * the workbook by value, reusing equal styles already there, so that processing an output again adds
+ * none. The templated sheets take their styles from workbook-templates/; {@code TemplateGenerator}
+ * starts those from these.
  */
-public class Styles {
+public final class Styles {
 
     /** The sheet's title: bold, 14 pt. */
     public final CellStyle title;
+    /** A heading within the sheet: bold, 12 pt. */
+    public final CellStyle section;
     /** An explanatory note under a title: grey italic 10 pt, wrapped, top-aligned. */
     public final CellStyle note;
     /** A table's column header: bold, wrapped, top-aligned, grey fill, thin bottom border. */
@@ -48,55 +49,39 @@ public class Styles {
     /** A bold whole number with thousands separators, such as a total. */
     public final CellStyle boldNumber;
     public final CellStyle boldPercent;
+    /** A figure of the forecast method that did best in the backtest: a bold number on green. */
+    public final CellStyle best;
+    /** A percentage for the controller to change: on yellow, like an input cell. */
+    public final CellStyle percentInput;
+    /** A cell the controller still has to fill in: rose. */
+    public final CellStyle missing;
     public final CellStyle error;
     public final CellStyle warning;
     public final CellStyle info;
 
     /**
-     * Per workbook, so that the tool's sheets share one set instead of each adding its own. Only
-     * the styles' indices are kept: a style object refers to its workbook, which a weak key must not.
+     * The styles as built once, in a workbook of their own: they enter a user's workbook only by
+     * value, never as objects, so nothing here refers to a user's workbook or outlives it.
      */
-    private static final Map<Workbook, short[]> BY_WORKBOOK = new WeakHashMap<>();
-
-    /**
-     * Where the styles made in code are built, once: they enter a user's workbook only by value
-     * ({@link #byValue}), so that processing an output again reuses the styles the last run added.
-     */
-    private static final class Scratch {
+    private static final class Built {
         static final XSSFWorkbook WORKBOOK = new XSSFWorkbook();
-        static final Styles BUILT = new Styles(WORKBOOK);
-    }
-
-    /** The styles of {@code wb}, put there the first time (reusing equal ones already there). */
-    public static Styles of(Workbook wb) {
-        if (wb == Scratch.WORKBOOK) {
-            return Scratch.BUILT;
-        }
-        synchronized (BY_WORKBOOK) {
-            short[] known = BY_WORKBOOK.get(wb);
-            if (known != null) {
-                return new Styles(wb, known);
-            }
-            Styles made = new Styles(Scratch.BUILT, byValue(wb));
-            BY_WORKBOOK.put(wb, made.indices());
-            return made;
-        }
-    }
-
-    /** The workbook to build a subclass's styles in before they go into a user's workbook {@link #byValue}. */
-    protected static Workbook scratch() {
-        return Scratch.WORKBOOK;
+        static final Styles STYLES = new Styles(WORKBOOK);
     }
 
     /**
-     * Puts styles made in another workbook (the {@link #scratch}) into {@code wb}: each as the
-     * equal style already there, or as a copy with equal fonts, fills, borders and formats reused.
+     * The styles in {@code wb}, each as the equal style already there or as a copy with equal fonts,
+     * fills, borders and formats reused. Called once per output; the sheets written into it share the result.
      */
-    protected static UnaryOperator<CellStyle> byValue(Workbook wb) { // styles made in the scratch workbook
+    public static Styles in(Workbook wb) {
         XSSFWorkbook target = wb instanceof SXSSFWorkbook streaming ? streaming.getXSSFWorkbook() : (XSSFWorkbook) wb;
+        if (target == Built.WORKBOOK) {
+            return Built.STYLES;
+        }
         StyleCopier copier = new StyleCopier(target);
-        StylesTable source = Scratch.WORKBOOK.getStylesSource();
-        return style -> copier.copy((XSSFCellStyle) style, source);
+        StylesTable source = Built.WORKBOOK.getStylesSource();
+        synchronized (Built.WORKBOOK) { // the built styles are read while copied; outputs may be written in parallel
+            return new Styles(Built.STYLES, style -> copier.copy((XSSFCellStyle) style, source));
+        }
     }
 
     /** The index of a differential format equal to {@code dxf} in {@code styles}, added if there is none. */
@@ -119,34 +104,14 @@ public class Styles {
                 .replace("<xml-fragment>", "").replace("</xml-fragment>", "").replace("<xml-fragment/>", "");
     }
 
-    private Styles(Workbook wb, short[] i) {
-        title = wb.getCellStyleAt(i[0]);
-        note = wb.getCellStyleAt(i[1]);
-        header = wb.getCellStyleAt(i[2]);
-        text = wb.getCellStyleAt(i[3]);
-        wrapped = wb.getCellStyleAt(i[4]);
-        link = wb.getCellStyleAt(i[5]);
-        number = wb.getCellStyleAt(i[6]);
-        percent = wb.getCellStyleAt(i[7]);
-        boldText = wb.getCellStyleAt(i[8]);
-        boldNumber = wb.getCellStyleAt(i[9]);
-        boldPercent = wb.getCellStyleAt(i[10]);
-        error = wb.getCellStyleAt(i[11]);
-        warning = wb.getCellStyleAt(i[12]);
-        info = wb.getCellStyleAt(i[13]);
-        indentedText = wb.getCellStyleAt(i[14]);
-    }
-
-    private short[] indices() {
-        return new short[] {title.getIndex(), note.getIndex(), header.getIndex(), text.getIndex(), wrapped.getIndex(), link.getIndex(), number.getIndex(), percent.getIndex(), boldText.getIndex(), boldNumber.getIndex(), boldPercent.getIndex(), error.getIndex(), warning.getIndex(), info.getIndex(), indentedText.getIndex()};
-    }
-
     /** Each of {@code made}'s styles as {@code into} puts it into another workbook. */
     private Styles(Styles made, UnaryOperator<CellStyle> into) {
         title = into.apply(made.title);
+        section = into.apply(made.section);
         note = into.apply(made.note);
         header = into.apply(made.header);
         text = into.apply(made.text);
+        indentedText = into.apply(made.indentedText);
         wrapped = into.apply(made.wrapped);
         link = into.apply(made.link);
         number = into.apply(made.number);
@@ -154,29 +119,12 @@ public class Styles {
         boldText = into.apply(made.boldText);
         boldNumber = into.apply(made.boldNumber);
         boldPercent = into.apply(made.boldPercent);
+        best = into.apply(made.best);
+        percentInput = into.apply(made.percentInput);
+        missing = into.apply(made.missing);
         error = into.apply(made.error);
         warning = into.apply(made.warning);
         info = into.apply(made.info);
-        indentedText = into.apply(made.indentedText);
-    }
-
-    /** The same styles, for a subclass that adds its own. */
-    protected Styles(Styles shared) {
-        title = shared.title;
-        note = shared.note;
-        header = shared.header;
-        text = shared.text;
-        wrapped = shared.wrapped;
-        link = shared.link;
-        number = shared.number;
-        percent = shared.percent;
-        boldText = shared.boldText;
-        boldNumber = shared.boldNumber;
-        boldPercent = shared.boldPercent;
-        error = shared.error;
-        warning = shared.warning;
-        info = shared.info;
-        indentedText = shared.indentedText;
     }
 
     /** Creates the styles in {@code wb} (the scratch workbook). */
@@ -223,6 +171,20 @@ public class Styles {
         boldPercent = wb.createCellStyle();
         boldPercent.setFont(bold);
         boldPercent.setDataFormat(percentFormat);
+        section = wb.createCellStyle();
+        section.setFont(font(wb, true, (short) 12, IndexedColors.AUTOMATIC.getIndex(), false));
+        best = wb.createCellStyle();
+        best.setFont(bold);
+        best.setDataFormat(numberFormat);
+        best.setFillForegroundColor(IndexedColors.LIGHT_GREEN.getIndex());
+        best.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        percentInput = wb.createCellStyle();
+        percentInput.setDataFormat(percentFormat);
+        percentInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        percentInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        missing = wb.createCellStyle();
+        missing.setFillForegroundColor(IndexedColors.ROSE.getIndex());
+        missing.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         error = severity(wb, IndexedColors.ROSE.getIndex());
         warning = severity(wb, IndexedColors.LIGHT_YELLOW.getIndex());
         info = severity(wb, IndexedColors.LIGHT_TURQUOISE.getIndex());
@@ -236,8 +198,7 @@ public class Styles {
         return s;
     }
 
-    /** A new font in {@code wb}, for the styles of a subclass. */
-    protected static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic) {
+    private static Font font(Workbook wb, boolean bold, short points, short colour, boolean italic) {
         return font(wb, bold, points, colour, italic, false);
     }
 

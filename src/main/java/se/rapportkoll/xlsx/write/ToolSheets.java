@@ -32,21 +32,47 @@ public final class ToolSheets {
     }
 
     public static boolean isToolSheet(Workbook workbook, Sheet sheet) {
+        return isLabelled(workbook, sheet, MARKER);
+    }
+
+    public static void mark(Workbook workbook, Sheet sheet) {
+        label(workbook, sheet, MARKER, "Bladet skapas av rapportkoll och skrivs om vid nästa körning.");
+    }
+
+    /**
+     * Gives {@code sheet} a sheet-scoped name {@code marker}: the one way the tool recognises its
+     * sheets (the replaced ones by {@link #MARKER}, the controller's settings and the plan years'
+     * input cells by their own), whatever the sheet is called now.
+     */
+    public static void label(Workbook workbook, Sheet sheet, String marker, String comment) {
+        Name name = workbook.createName();
+        name.setNameName(marker);
+        name.setSheetIndex(workbook.getSheetIndex(sheet));
+        name.setRefersToFormula("\"rapportkoll\"");
+        if (comment != null) {
+            name.setComment(comment);
+        }
+    }
+
+    public static boolean isLabelled(Workbook workbook, Sheet sheet, String marker) {
         int index = workbook.getSheetIndex(sheet);
         for (Name name : workbook.getAllNames()) {
-            if (MARKER.equalsIgnoreCase(name.getNameName()) && name.getSheetIndex() == index) {
+            if (marker.equalsIgnoreCase(name.getNameName()) && name.getSheetIndex() == index) {
                 return true;
             }
         }
         return false;
     }
 
-    public static void mark(Workbook workbook, Sheet sheet) {
-        Name name = workbook.createName();
-        name.setNameName(MARKER);
-        name.setSheetIndex(workbook.getSheetIndex(sheet));
-        name.setRefersToFormula("\"rapportkoll\"");
-        name.setComment("Bladet skapas av rapportkoll och skrivs om vid nästa körning.");
+    /** The sheets labelled {@code marker}, in the workbook's order. */
+    public static List<Sheet> labelled(Workbook workbook, String marker) {
+        List<Sheet> sheets = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            if (isLabelled(workbook, sheet, marker)) {
+                sheets.add(sheet);
+            }
+        }
+        return sheets;
     }
 
     /**

@@ -11,6 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.forecast.ForecastSheet;
+import se.rapportkoll.forecast.Forecasting;
+import se.rapportkoll.forecast.PlanProjection;
+import se.rapportkoll.prose.TextDraft;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.model.Finding;
@@ -53,30 +57,41 @@ public final class WorkbookOutput {
     }
 
     /**
-     * Replaces the tool's sheets and records provenance; {@link #fill} has been applied already.
-     * The sheets come from the packaged templates, or from those in the folder named by the system
-     * property {@value TemplateSheets#OVERRIDE_PROPERTY}.
+     * What the tool's sheets show. {@code forecast} is null where there is nothing to forecast; the
+     * other sheets are left out where their content is empty.
      */
-    public static void apply(XSSFWorkbook wb, List<Finding> findings, List<DeviationLine> lines,
-                             VolumePriceAnalysis.Result volumePrice, Messages messages, Provenance provenance) {
+    public record Content(List<Finding> findings, List<DeviationLine> lines, VolumePriceAnalysis.Result volumePrice,
+                          Forecasting.Outcome forecast, PlanProjection.Result planYears, TextDraft.Sheet draft) {
+    }
+
+    /**
+     * Replaces the tool's sheets, in their one order, and records provenance; {@link #fill} has been
+     * applied already. The templated sheets come from the packaged templates, or from those in the
+     * folder named by the system property {@value TemplateSheets#OVERRIDE_PROPERTY}; the sheets built
+     * in code share one set of {@link Styles}, put into the workbook only when one of them is written.
+     */
+    public static void apply(XSSFWorkbook wb, Content content, Messages messages, Provenance provenance) {
+        boolean codeSheets = content.forecast() != null || !content.volumePrice().sections().isEmpty()
+                || !content.planYears().lines().isEmpty() || !content.draft().isEmpty();
+        Styles styles = codeSheets ? Styles.in(wb) : null;
+        if (content.forecast() != null) {
+            ForecastSheet.ensureSettings(wb, styles, messages, content.forecast()); // the controller's sheet, before the tool's
+        }
         TemplateSheets templates = TemplateSheets.fromSystemProperty();
         ToolSheets.removeOld(wb);
         StyleCopier copier = new StyleCopier(wb);
-        FindingsSheet.write(wb, templates, copier, messages, findings, provenance.inputName(), provenance.processedAt(),
-                provenance.version());
-        DeviationSheet.write(wb, templates, copier, messages, lines);
-        // Not templated yet: built in code, with the code-made styles added only when it is written.
-        if (!volumePrice.sections().isEmpty()) {
-            VolumePriceSheet.write(wb, Styles.of(wb), messages, volumePrice);
+        FindingsSheet.write(wb, templates, copier, messages, content.findings(), provenance.inputName(),
+                provenance.processedAt(), provenance.version());
+        DeviationSheet.write(wb, templates, copier, messages, content.lines());
+        VolumePriceSheet.write(wb, styles, messages, content.volumePrice());
+        if (content.forecast() != null) {
+            ForecastSheet.write(wb, styles, messages, content.forecast());
         }
+        PlanYearsSheet.write(wb, styles, messages, content.planYears());
+        TextDraftSheet.write(wb, styles, messages, content.draft());
         record(wb, provenance);
         recalculateOnOpen(wb);
         refreshPivotTablesOnOpen(wb);
-    }
-
-    /** Adds the draft of the report's economy text where the workbook has deviations to write about ({@link #apply} has run). */
-    public static void textDraft(XSSFWorkbook wb, Messages messages, se.rapportkoll.prose.TextDraft.Sheet draft) {
-        TextDraftSheet.write(wb, Styles.of(wb), messages, draft);
     }
 
     /**
@@ -120,13 +135,8 @@ public final class WorkbookOutput {
         calcPr.setFullCalcOnLoad(true);
     }
 
-    /** Adds the plan-years sheet where the workbook has a plan's volumes and prices ({@link #apply} has run). */
-    public static void planYears(XSSFWorkbook wb, Messages messages, se.rapportkoll.forecast.PlanProjection.Result projection) {
-        PlanYearsSheet.write(wb, Styles.of(wb), messages, projection);
-    }
-
     /** The plan assumptions the controller entered on the plan-years sheet of an earlier run. */
-    public static List<se.rapportkoll.forecast.PlanProjection.Assumption> planAssumptions(org.apache.poi.ss.usermodel.Workbook wb) {
+    public static List<PlanProjection.Assumption> planAssumptions(org.apache.poi.ss.usermodel.Workbook wb) {
         return PlanYearsSheet.readAssumptions(wb);
     }
 

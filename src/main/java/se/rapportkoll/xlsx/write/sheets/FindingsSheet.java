@@ -1,8 +1,5 @@
 package se.rapportkoll.xlsx.write.sheets;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
@@ -50,12 +47,5 @@ public final class FindingsSheet {
                 variables, rows.size(), directives);
         PrintLayout.apply(sheet);
         return sheet;
-    }
-
-    static void text(Sheet sheet, int r, int c, String value, CellStyle style) {
-        Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-        Cell cell = row.createCell(c);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 }

@@ -3,20 +3,15 @@ package se.rapportkoll.xlsx.write.sheets;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.forecast.ForecastStyles;
 import se.rapportkoll.forecast.PlanProjection;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.NumberText;
-import se.rapportkoll.xlsx.write.FormulaCells;
-import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.SheetWriter;
 import se.rapportkoll.xlsx.write.Styles;
 import se.rapportkoll.xlsx.write.ToolSheets;
 
@@ -56,11 +51,7 @@ public final class PlanYearsSheet {
      */
     public static List<PlanProjection.Assumption> readAssumptions(Workbook wb) {
         List<PlanProjection.Assumption> out = new ArrayList<>();
-        for (Name name : wb.getAllNames()) {
-            if (!MARKER.equalsIgnoreCase(name.getNameName()) || name.getSheetIndex() < 0) {
-                continue;
-            }
-            Sheet sheet = wb.getSheetAt(name.getSheetIndex());
+        for (Sheet sheet : ToolSheets.labelled(wb, MARKER)) {
             for (int r = ASSUMPTION_HEADER_ROW + 1; ; r++) {
                 Row row = sheet.getRow(r);
                 OptionalDouble year = row == null ? OptionalDouble.empty() : number(row.getCell(0));
@@ -92,114 +83,100 @@ public final class PlanYearsSheet {
         if (result.lines().isEmpty()) {
             return;
         }
-        Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("plan.sheet.name")));
-        ToolSheets.mark(wb, sheet);
-        Name marker = wb.createName();
-        marker.setNameName(MARKER);
-        marker.setSheetIndex(wb.getSheetIndex(sheet));
-        marker.setRefersToFormula("\"rapportkoll\"");
-        CellStyle input = ForecastStyles.in(wb).percentInput;
+        SheetWriter w = SheetWriter.toolSheet(wb, styles, messages.get("plan.sheet.name"));
+        ToolSheets.label(wb, w.sheet(), MARKER, null);
+        CellStyle input = styles.percentInput;
         int budgetYear = result.lines().get(0).budgetYear();
-        FindingsSheet.text(sheet, 0, 0, messages.get("plan.sheet.title", String.valueOf(budgetYear)), styles.title);
-        FindingsSheet.text(sheet, 1, 0, messages.get(result.hasAssumptions() ? "plan.sheet.note" : "plan.sheet.noteEmpty",
+        w.text(0, 0, messages.get("plan.sheet.title", String.valueOf(budgetYear)), styles.title);
+        w.text(1, 0, messages.get(result.hasAssumptions() ? "plan.sheet.note" : "plan.sheet.noteEmpty",
                 String.valueOf(budgetYear)), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, C_DIFF_P));
-        sheet.getRow(1).setHeightInPoints(62);
+        w.merge(1, 0, C_DIFF_P);
+        w.height(1, 62);
 
         int r = ASSUMPTION_HEADER_ROW;
-        FindingsSheet.text(sheet, r, 0, messages.get("plan.sheet.assumption.year"), styles.header);
-        FindingsSheet.text(sheet, r, 1, messages.get("plan.sheet.assumption.price"), styles.header);
-        FindingsSheet.text(sheet, r, 2, messages.get("plan.sheet.assumption.volume"), styles.header);
-        sheet.getRow(r).setHeightInPoints(32);
+        w.text(r, 0, messages.get("plan.sheet.assumption.year"), styles.header);
+        w.text(r, 1, messages.get("plan.sheet.assumption.price"), styles.header);
+        w.text(r, 2, messages.get("plan.sheet.assumption.volume"), styles.header);
+        w.height(r, 32);
         List<Integer> assumptionRows = new ArrayList<>();
         for (PlanProjection.Assumption a : result.assumptions()) {
             r++;
-            Row row = sheet.createRow(r);
-            number(row, 0, a.year(), styles.text);
-            input(row, 1, a.priceUplift(), input);
-            input(row, 2, a.volumeGrowth(), input);
+            w.number(r, 0, a.year(), styles.text);
+            input(w, r, 1, a.priceUplift(), input);
+            input(w, r, 2, a.volumeGrowth(), input);
             assumptionRows.add(r);
         }
         r += 2;
         int header = r;
         for (int i = 0; i < COLUMNS.length; i++) {
-            FindingsSheet.text(sheet, r, i, messages.get("plan.sheet." + COLUMNS[i]), styles.header);
+            w.text(r, i, messages.get("plan.sheet." + COLUMNS[i]), styles.header);
         }
-        sheet.getRow(r).setHeightInPoints(60);
+        w.height(r, 60);
         Integer year = null;
         int firstOfYear = r + 1;
         for (PlanProjection.Line line : result.lines()) {
             if (year != null && line.year() != year) {
-                r = yearTotal(sheet, styles, messages, r + 1, year, firstOfYear, result);
+                r = yearTotal(w, messages, r + 1, year, firstOfYear, result);
                 firstOfYear = r + 1;
             }
             year = line.year();
             r++;
-            lineRow(sheet.createRow(r), styles, line, result.assumptions(), assumptionRows);
+            lineRow(w, r, line, result.assumptions(), assumptionRows);
         }
-        yearTotal(sheet, styles, messages, r + 1, year, firstOfYear, result);
-        int[] widths = {34, 6, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 10, 10, 11, 11, 11, 11};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        sheet.createFreezePane(1, header + 1);
-        PrintLayout.apply(sheet);
+        yearTotal(w, messages, r + 1, year, firstOfYear, result);
+        w.widths(34, 6, 10, 10, 10, 10, 10, 10, 11, 11, 11, 11, 10, 10, 11, 11, 11, 11);
+        w.sheet().createFreezePane(1, header + 1);
+        w.printLayout();
     }
 
-    private static void lineRow(Row row, Styles styles, PlanProjection.Line line, List<PlanProjection.Assumption> assumptions,
+    private static void lineRow(SheetWriter w, int r, PlanProjection.Line line, List<PlanProjection.Assumption> assumptions,
                                 List<Integer> assumptionRows) {
-        int r = row.getRowNum();
-        Cell type = row.createCell(C_TYPE);
-        type.setCellValue(line.careType());
-        type.setCellStyle(styles.text);
-        number(row, C_YEAR, line.year(), styles.text);
-        reference(row, C_VPREV, line.previousVolume(), styles.number);
-        reference(row, C_VPLAN, line.planVolume(), styles.number);
-        ratio(row, C_VGROWTH, a1(r, C_VPLAN), a1(r, C_VPREV), line.impliedGrowth(), styles.percent);
-        reference(row, C_PPREV, line.previousPrice(), styles.number);
-        reference(row, C_PPLAN, line.planPrice(), styles.number);
-        ratio(row, C_PUP, a1(r, C_PPLAN), a1(r, C_PPREV), line.impliedUplift(), styles.percent);
-        formula(row, C_COST, a1(r, C_VPLAN) + "*" + a1(r, C_PPLAN) + "/1000", line.planCostTkr(), styles.number);
-        formula(row, C_CHANGE, a1(r, C_COST) + "-" + a1(r, C_VPREV) + "*" + a1(r, C_PPREV) + "/1000", line.costChangeTkr(), styles.number);
-        formula(row, C_CHANGE_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VPREV) + ")*" + a1(r, C_PPREV) + "/1000",
+        Styles styles = w.styles();
+        w.text(r, C_TYPE, line.careType(), styles.text);
+        w.number(r, C_YEAR, line.year(), styles.text);
+        reference(w, r, C_VPREV, line.previousVolume(), styles.number);
+        reference(w, r, C_VPLAN, line.planVolume(), styles.number);
+        ratio(w, r, C_VGROWTH, a1(r, C_VPLAN), a1(r, C_VPREV), line.impliedGrowth(), styles.percent);
+        reference(w, r, C_PPREV, line.previousPrice(), styles.number);
+        reference(w, r, C_PPLAN, line.planPrice(), styles.number);
+        ratio(w, r, C_PUP, a1(r, C_PPLAN), a1(r, C_PPREV), line.impliedUplift(), styles.percent);
+        w.formula(r, C_COST, a1(r, C_VPLAN) + "*" + a1(r, C_PPLAN) + "/1000", line.planCostTkr(), styles.number);
+        w.formula(r, C_CHANGE, a1(r, C_COST) + "-" + a1(r, C_VPREV) + "*" + a1(r, C_PPREV) + "/1000", line.costChangeTkr(), styles.number);
+        w.formula(r, C_CHANGE_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VPREV) + ")*" + a1(r, C_PPREV) + "/1000",
                 line.costChangeVolumeTkr(), styles.number);
-        formula(row, C_CHANGE_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PPREV) + ")*" + a1(r, C_VPLAN) + "/1000",
+        w.formula(r, C_CHANGE_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PPREV) + ")*" + a1(r, C_VPLAN) + "/1000",
                 line.costChangePriceTkr(), styles.number);
         StringBuilder priceFactor = new StringBuilder();
         StringBuilder volumeFactor = new StringBuilder();
         for (PlanProjection.Assumption a : line.assumptions()) {
             int ar = assumptionRows.get(assumptions.indexOf(a));
-            priceFactor.append("*(1+").append(new CellReference(ar, 1, true, true).formatAsString()).append(')');
-            volumeFactor.append("*(1+").append(new CellReference(ar, 2, true, true).formatAsString()).append(')');
+            priceFactor.append("*(1+").append(SheetWriter.absolute(ar, 1)).append(')');
+            volumeFactor.append("*(1+").append(SheetWriter.absolute(ar, 2)).append(')');
         }
-        formula(row, C_VX, ref(line.budgetVolume()) + volumeFactor, line.projectedVolume(), styles.number);
-        formula(row, C_PX, ref(line.budgetPrice()) + priceFactor, line.projectedPrice(), styles.number);
-        formula(row, C_CX, a1(r, C_VX) + "*" + a1(r, C_PX) + "/1000", line.projectedCostTkr(), styles.number);
-        formula(row, C_DIFF, a1(r, C_COST) + "-" + a1(r, C_CX), line.differenceTkr(), styles.number);
-        formula(row, C_DIFF_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VX) + ")*" + a1(r, C_PX) + "/1000",
+        w.formula(r, C_VX, ref(line.budgetVolume()) + volumeFactor, line.projectedVolume(), styles.number);
+        w.formula(r, C_PX, ref(line.budgetPrice()) + priceFactor, line.projectedPrice(), styles.number);
+        w.formula(r, C_CX, a1(r, C_VX) + "*" + a1(r, C_PX) + "/1000", line.projectedCostTkr(), styles.number);
+        w.formula(r, C_DIFF, a1(r, C_COST) + "-" + a1(r, C_CX), line.differenceTkr(), styles.number);
+        w.formula(r, C_DIFF_V, "(" + a1(r, C_VPLAN) + "-" + a1(r, C_VX) + ")*" + a1(r, C_PX) + "/1000",
                 line.differenceVolumeTkr(), styles.number);
-        formula(row, C_DIFF_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PX) + ")*" + a1(r, C_VPLAN) + "/1000",
+        w.formula(r, C_DIFF_P, "(" + a1(r, C_PPLAN) + "-" + a1(r, C_PX) + ")*" + a1(r, C_VPLAN) + "/1000",
                 line.differencePriceTkr(), styles.number);
     }
 
     /** this / previous − 1, or an empty text where the previous year is 0. */
-    private static void ratio(Row row, int col, String now, String previous, Double cached, CellStyle style) {
-        Cell cell = row.createCell(col);
+    private static void ratio(SheetWriter w, int r, int col, String now, String previous, Double cached, CellStyle style) {
         String f = "IF(" + previous + "=0,\"\"," + now + "/" + previous + "-1)";
         if (cached == null) {
-            FormulaCells.set(cell, f, "");
+            w.formula(r, col, f, "", style);
         } else {
-            FormulaCells.set(cell, f, cached);
+            w.formula(r, col, f, cached, style);
         }
-        cell.setCellStyle(style);
     }
 
-    private static int yearTotal(Sheet sheet, Styles styles, Messages messages, int r, int year, int first,
+    private static int yearTotal(SheetWriter w, Messages messages, int r, int year, int first,
                                  PlanProjection.Result result) {
-        Row row = sheet.createRow(r);
-        Cell label = row.createCell(C_TYPE);
-        label.setCellValue(messages.get("plan.sheet.total", String.valueOf(year)));
-        label.setCellStyle(styles.boldText);
+        Styles styles = w.styles();
+        w.text(r, C_TYPE, messages.get("plan.sheet.total", String.valueOf(year)), styles.boldText);
         List<PlanProjection.Line> lines = result.lines().stream().filter(l -> l.year() == year).toList();
         for (int c : TOTALLED) {
             double cached = lines.stream().mapToDouble(l -> switch (c) {
@@ -212,41 +189,29 @@ public final class PlanYearsSheet {
                 case C_DIFF_V -> l.differenceVolumeTkr();
                 default -> l.differencePriceTkr();
             }).sum();
-            formula(row, c, "SUM(" + a1(first, c) + ":" + a1(r - 1, c) + ")", cached, styles.boldNumber);
+            w.formula(r, c, "SUM(" + a1(first, c) + ":" + a1(r - 1, c) + ")", cached, styles.boldNumber);
         }
         return r;
     }
 
-    private static void reference(Row row, int col, PlanProjection.Ref ref, CellStyle style) {
-        formula(row, col, ref(ref), ref.value(), style);
+    private static void reference(SheetWriter w, int r, int col, PlanProjection.Ref ref, CellStyle style) {
+        w.formula(r, col, ref(ref), ref.value(), style);
     }
 
     private static String ref(PlanProjection.Ref ref) {
         return Formulas.ref(ref.sheet(), ref.row(), ref.col());
     }
 
-    private static void formula(Row row, int col, String formula, double cached, CellStyle style) {
-        Cell cell = row.createCell(col);
-        FormulaCells.set(cell, formula, cached);
-        cell.setCellStyle(style);
-    }
-
-    private static void number(Row row, int col, double value, CellStyle style) {
-        Cell cell = row.createCell(col);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
-    }
-
     /** An input cell: the value where there is one, else left empty for the controller. */
-    private static void input(Row row, int col, Double value, CellStyle style) {
-        Cell cell = row.createCell(col);
+    private static void input(SheetWriter w, int r, int col, Double value, CellStyle style) {
         if (value != null) {
-            cell.setCellValue(value);
+            w.number(r, col, value, style);
+        } else {
+            w.row(r).createCell(col).setCellStyle(style);
         }
-        cell.setCellStyle(style);
     }
 
     private static String a1(int row, int col) {
-        return new CellReference(row, col).formatAsString();
+        return SheetWriter.a1(row, col);
     }
 }

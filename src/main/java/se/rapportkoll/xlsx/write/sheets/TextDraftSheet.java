@@ -1,18 +1,12 @@
 package se.rapportkoll.xlsx.write.sheets;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.prose.TextDraft;
-import se.rapportkoll.xlsx.write.FormulaCells;
-import se.rapportkoll.xlsx.write.InlineText;
-import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.SheetWriter;
 import se.rapportkoll.xlsx.write.Styles;
-import se.rapportkoll.xlsx.write.ToolSheets;
 
 /**
  * The text draft sheet: puts the cells {@link TextDraft} laid out into the workbook, formulas with
@@ -27,31 +21,26 @@ public final class TextDraftSheet {
         if (draft.isEmpty()) {
             return null;
         }
-        Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("prose.sheet.name")));
-        ToolSheets.mark(wb, sheet);
+        SheetWriter w = SheetWriter.toolSheet(wb, styles, messages.get("prose.sheet.name"));
         for (TextDraft.Cell c : draft.cells()) {
-            Row row = sheet.getRow(c.row()) == null ? sheet.createRow(c.row()) : sheet.getRow(c.row());
-            Cell cell = row.createCell(c.col());
+            CellStyle style = style(styles, c.style());
             if (c.formula() != null) {
                 if (c.number() != null) {
-                    FormulaCells.set(cell, c.formula(), c.number());
+                    w.formula(c.row(), c.col(), c.formula(), c.number(), style);
                 } else {
-                    FormulaCells.set(cell, c.formula(), c.text());
+                    w.formula(c.row(), c.col(), c.formula(), c.text(), style);
                 }
             } else if (c.number() != null) {
-                cell.setCellValue(c.number());
+                w.number(c.row(), c.col(), c.number(), style);
             } else {
-                InlineText.set(cell, c.text());
+                w.text(c.row(), c.col(), c.text(), style);
             }
-            cell.setCellStyle(style(styles, c.style()));
         }
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
-        sheet.getRow(1).setHeightInPoints(75);
-        int[] widths = {100, 26, 12, 12, 14, 40, 12};
-        for (int i = 0; i < widths.length; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        PrintLayout.apply(sheet);
+        w.merge(1, 0, 2);
+        w.height(1, 75);
+        w.widths(100, 26, 12, 12, 14, 40, 12);
+        w.printLayout();
+        Sheet sheet = w.sheet();
         return sheet;
     }
 

@@ -1,9 +1,7 @@
 package se.rapportkoll.xlsx.write.sheets;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -40,10 +38,8 @@ import se.rapportkoll.volumeprice.Reconciliation;
 import se.rapportkoll.volumeprice.Source;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;
-import se.rapportkoll.xlsx.write.FormulaCells;
-import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.SheetWriter;
 import se.rapportkoll.xlsx.write.Styles;
-import se.rapportkoll.xlsx.write.ToolSheets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,17 +75,17 @@ public final class VolumePriceSheet {
         }
         List<Effect> effects = result.options().effects();
         int colCheck = COL_FIRST_EFFECT + effects.size();
-        XSSFSheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("volumeprice.sheet.name")));
-        ToolSheets.mark(wb, sheet);
-        FindingsSheet.text(sheet, 0, 0, messages.get("volumeprice.sheet.title"), styles.title);
+        SheetWriter w = SheetWriter.toolSheet(wb, styles, messages.get("volumeprice.sheet.name"));
+        XSSFSheet sheet = w.sheet();
+        w.text(0, 0, messages.get("volumeprice.sheet.title"), styles.title);
         StringBuilder method = new StringBuilder(messages.get(result.options().split() == se.rapportkoll.volumeprice.VolumePriceOptions.Split.THREE
                 ? "volumeprice.sheet.method.three" : "volumeprice.sheet.method.two"));
         if (result.options().mix()) {
             method.append(' ').append(messages.get("volumeprice.sheet.method.mix"));
         }
-        FindingsSheet.text(sheet, 1, 0, messages.get("volumeprice.sheet.note", method.toString()), styles.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, colCheck));
-        sheet.getRow(1).setHeightInPoints(result.options().mix() ? 92 : 78);
+        w.text(1, 0, messages.get("volumeprice.sheet.note", method.toString()), styles.note);
+        w.merge(1, 0, colCheck);
+        w.height(1, result.options().mix() ? 92 : 78);
 
         List<ChartBlock> charts = new ArrayList<>();
         int r = 3;
@@ -97,21 +93,20 @@ public final class VolumePriceSheet {
             String scope = section.scope().json();
             String volumeRange = section.volumeTable().sheetName() + "!" + section.volumeTable().range();
             String priceRange = section.priceTable().sheetName() + "!" + section.priceTable().range();
-            FindingsSheet.text(sheet, r, 0, messages.get("volumeprice.sheet.section." + scope, section.period(), volumeRange, priceRange),
+            w.text(r, 0, messages.get("volumeprice.sheet.section." + scope, section.period(), volumeRange, priceRange),
                     styles.boldText);
             r++;
             int headerRow = r;
             String[] headers = {"careType", "priceLabel", "group", "budgetVolume", "actualVolume." + scope, "budgetPrice",
                     "actualPrice." + scope, "budgetCost", "actualCost." + scope, "deviation"};
-            Row header = sheet.createRow(r);
             for (int i = 0; i < headers.length; i++) {
-                FindingsSheet.text(sheet, r, i, messages.get("volumeprice.sheet." + headers[i]), styles.header);
+                w.text(r, i, messages.get("volumeprice.sheet." + headers[i]), styles.header);
             }
             for (int i = 0; i < effects.size(); i++) {
-                FindingsSheet.text(sheet, r, COL_FIRST_EFFECT + i, messages.get("volumeprice.sheet.effect." + effects.get(i).key()), styles.header);
+                w.text(r, COL_FIRST_EFFECT + i, messages.get("volumeprice.sheet.effect." + effects.get(i).key()), styles.header);
             }
-            FindingsSheet.text(sheet, r, colCheck, messages.get("volumeprice.sheet.check"), styles.header);
-            header.setHeightInPoints(46);
+            w.text(r, colCheck, messages.get("volumeprice.sheet.check"), styles.header);
+            w.height(r, 46);
             r++;
 
             List<VolumePriceLine> careTypes = section.careTypes();
@@ -123,7 +118,7 @@ public final class VolumePriceSheet {
             for (int i = 0; i < careTypes.size(); i++) {
                 VolumePriceLine line = careTypes.get(i);
                 int subtotalRow = firstGroupRow + indexOfGroup(groups, line.group());
-                careTypeRow(sheet, styles, firstCare + i, line, effects, subtotalRow, colCheck);
+                careTypeRow(w, firstCare + i, line, effects, subtotalRow, colCheck);
             }
             r = firstGroupRow;
             for (VolumePriceLine g : groups) {
@@ -135,13 +130,13 @@ public final class VolumePriceSheet {
                         to = firstCare + i;
                     }
                 }
-                sumRow(sheet, styles, r, messages.get("volumeprice.sheet.subtotal", g.careType()), g, effects, from, to, colCheck);
+                sumRow(w, r, messages.get("volumeprice.sheet.subtotal", g.careType()), g, effects, from, to, colCheck);
                 r++;
             }
-            sumRow(sheet, styles, r, messages.get("volumeprice.sheet.total"), section.total(), effects, firstCare, lastCare, colCheck);
+            sumRow(w, r, messages.get("volumeprice.sheet.total"), section.total(), effects, firstCare, lastCare, colCheck);
             colour(sheet, firstCare, r, colCheck);
             charts.add(new ChartBlock(section, headerRow, firstCare, lastCare));
-            r = reconciliations(sheet, styles, messages, section, r, firstCare) + 2;
+            r = reconciliations(w, messages, section, r, firstCare) + 2;
         }
         // Two empty rows above the charts: for the page breaks (PrintLayout) they are no part of the last table.
         r++;
@@ -151,12 +146,14 @@ public final class VolumePriceSheet {
             chart(sheet, messages, block, effects, r, chartCol, toCol);
             chartCol = toCol;
         }
-        int[] widths = {38, 30, 14, 11, 11, 10, 10, 11, 11, 11};
+        int[] widths = new int[colCheck + 1];
+        int[] named = {38, 30, 14, 11, 11, 10, 10, 11, 11, 11};
         for (int i = 0; i <= colCheck; i++) {
-            sheet.setColumnWidth(i, (i < widths.length ? widths[i] : 12) * 256);
+            widths[i] = i < named.length ? named[i] : 12;
         }
+        w.widths(widths);
         sheet.createFreezePane(1, 0);
-        PrintLayout.apply(sheet);
+        w.printLayout();
         return sheet;
     }
 
@@ -172,57 +169,57 @@ public final class VolumePriceSheet {
         throw new IllegalStateException("no subtotal for " + group);
     }
 
-    private static void careTypeRow(Sheet sheet, Styles styles, int r, VolumePriceLine line, List<Effect> effects,
+    private static void careTypeRow(SheetWriter w, int r, VolumePriceLine line, List<Effect> effects,
                                     int subtotalRow, int colCheck) {
-        Row row = sheet.createRow(r);
-        FindingsSheet.text(sheet, r, COL_CARE_TYPE, line.careType(), styles.text);
-        FindingsSheet.text(sheet, r, COL_PRICE_LABEL, line.priceLabel(), styles.text);
-        FindingsSheet.text(sheet, r, COL_GROUP, line.group(), styles.text);
-        source(row, COL_VB, line.budgetVolumeCell(), styles.number);
-        source(row, COL_VA, line.actualVolumeCell(), styles.number);
-        source(row, COL_PB, line.budgetPriceCell(), styles.number);
-        source(row, COL_PA, line.actualPriceCell(), styles.number);
+        Styles styles = w.styles();
+        w.text(r, COL_CARE_TYPE, line.careType(), styles.text);
+        w.text(r, COL_PRICE_LABEL, line.priceLabel(), styles.text);
+        w.text(r, COL_GROUP, line.group(), styles.text);
+        source(w, r, COL_VB, line.budgetVolumeCell(), styles.number);
+        source(w, r, COL_VA, line.actualVolumeCell(), styles.number);
+        source(w, r, COL_PB, line.budgetPriceCell(), styles.number);
+        source(w, r, COL_PA, line.actualPriceCell(), styles.number);
         String vb = a1(r, COL_VB);
         String va = a1(r, COL_VA);
         String pb = a1(r, COL_PB);
         String pa = a1(r, COL_PA);
-        formula(row, COL_CB, vb + "*" + pb + "/1000", line.budgetCostTkr(), styles.number);
-        formula(row, COL_CA, va + "*" + pa + "/1000", line.actualCostTkr(), styles.number);
-        formula(row, COL_DEV, a1(r, COL_CB) + "-" + a1(r, COL_CA), line.deviationTkr(), styles.number);
-        String avgPb = new CellReference(subtotalRow, COL_PB, true, true).formatAsString();
+        w.formula(r, COL_CB, vb + "*" + pb + "/1000", line.budgetCostTkr(), styles.number);
+        w.formula(r, COL_CA, va + "*" + pa + "/1000", line.actualCostTkr(), styles.number);
+        w.formula(r, COL_DEV, a1(r, COL_CB) + "-" + a1(r, COL_CA), line.deviationTkr(), styles.number);
+        String avgPb = SheetWriter.absolute(subtotalRow, COL_PB);
         for (int i = 0; i < effects.size(); i++) {
             Effect e = effects.get(i);
-            formula(row, COL_FIRST_EFFECT + i, e.formula(vb, va, pb, pa, avgPb), line.effect(e), styles.number);
+            w.formula(r, COL_FIRST_EFFECT + i, e.formula(vb, va, pb, pa, avgPb), line.effect(e), styles.number);
         }
-        check(row, r, effects.size(), colCheck, line, styles.number);
+        check(w, r, effects.size(), colCheck, line, styles.number);
     }
 
-    private static void sumRow(Sheet sheet, Styles styles, int r, String label, VolumePriceLine line, List<Effect> effects,
+    private static void sumRow(SheetWriter w, int r, String label, VolumePriceLine line, List<Effect> effects,
                                int from, int to, int colCheck) {
-        Row row = sheet.createRow(r);
-        FindingsSheet.text(sheet, r, COL_CARE_TYPE, label, styles.boldText);
+        Styles styles = w.styles();
+        w.text(r, COL_CARE_TYPE, label, styles.boldText);
         if (line.kind() == VolumePriceLine.Kind.GROUP) {
-            FindingsSheet.text(sheet, r, COL_GROUP, line.group(), styles.boldText);
+            w.text(r, COL_GROUP, line.group(), styles.boldText);
         }
-        formula(row, COL_VB, sum(from, to, COL_VB), line.budgetVolume(), styles.boldNumber);
-        formula(row, COL_VA, sum(from, to, COL_VA), line.actualVolume(), styles.boldNumber);
+        w.formula(r, COL_VB, sum(from, to, COL_VB), line.budgetVolume(), styles.boldNumber);
+        w.formula(r, COL_VA, sum(from, to, COL_VA), line.actualVolume(), styles.boldNumber);
         // an average price: cost over volume, 0 rather than #DIV/0! for no volume
-        formula(row, COL_PB, "IF(" + a1(r, COL_VB) + "=0,0," + a1(r, COL_CB) + "*1000/" + a1(r, COL_VB) + ")", line.budgetPrice(), styles.boldNumber);
-        formula(row, COL_PA, "IF(" + a1(r, COL_VA) + "=0,0," + a1(r, COL_CA) + "*1000/" + a1(r, COL_VA) + ")", line.actualPrice(), styles.boldNumber);
-        formula(row, COL_CB, sum(from, to, COL_CB), line.budgetCostTkr(), styles.boldNumber);
-        formula(row, COL_CA, sum(from, to, COL_CA), line.actualCostTkr(), styles.boldNumber);
-        formula(row, COL_DEV, sum(from, to, COL_DEV), line.deviationTkr(), styles.boldNumber);
+        w.formula(r, COL_PB, "IF(" + a1(r, COL_VB) + "=0,0," + a1(r, COL_CB) + "*1000/" + a1(r, COL_VB) + ")", line.budgetPrice(), styles.boldNumber);
+        w.formula(r, COL_PA, "IF(" + a1(r, COL_VA) + "=0,0," + a1(r, COL_CA) + "*1000/" + a1(r, COL_VA) + ")", line.actualPrice(), styles.boldNumber);
+        w.formula(r, COL_CB, sum(from, to, COL_CB), line.budgetCostTkr(), styles.boldNumber);
+        w.formula(r, COL_CA, sum(from, to, COL_CA), line.actualCostTkr(), styles.boldNumber);
+        w.formula(r, COL_DEV, sum(from, to, COL_DEV), line.deviationTkr(), styles.boldNumber);
         for (int i = 0; i < effects.size(); i++) {
-            formula(row, COL_FIRST_EFFECT + i, sum(from, to, COL_FIRST_EFFECT + i), line.effect(effects.get(i)), styles.boldNumber);
+            w.formula(r, COL_FIRST_EFFECT + i, sum(from, to, COL_FIRST_EFFECT + i), line.effect(effects.get(i)), styles.boldNumber);
         }
-        check(row, r, effects.size(), colCheck, line, styles.boldNumber);
+        check(w, r, effects.size(), colCheck, line, styles.boldNumber);
     }
 
     /** The effects' sum minus the deviation, rounded to a millionth of a tkr so that floating-point noise shows as 0. */
-    private static void check(Row row, int r, int effectCount, int colCheck, VolumePriceLine line, CellStyle style) {
+    private static void check(SheetWriter w, int r, int effectCount, int colCheck, VolumePriceLine line, CellStyle style) {
         String effects = a1(r, COL_FIRST_EFFECT) + ":" + a1(r, COL_FIRST_EFFECT + effectCount - 1);
         double cached = Math.round(line.check() * 1e6) / 1e6;
-        formula(row, colCheck, "ROUND(SUM(" + effects + ")-" + a1(r, COL_DEV) + ",6)", cached == 0 ? 0.0 : cached, style);
+        w.formula(r, colCheck, "ROUND(SUM(" + effects + ")-" + a1(r, COL_DEV) + ",6)", cached == 0 ? 0.0 : cached, style);
     }
 
     private static String sum(int from, int to, int col) {
@@ -234,31 +231,29 @@ public final class VolumePriceSheet {
      * deviation (a formula over its cells), what the care types explain, and what remains.
      * Returns the last row written.
      */
-    private static int reconciliations(Sheet sheet, Styles styles, Messages messages, VolumePriceAnalysis.Section section,
+    private static int reconciliations(SheetWriter w, Messages messages, VolumePriceAnalysis.Section section,
                                        int totalRow, int firstCare) {
+        Styles styles = w.styles();
         int r = totalRow;
         for (Reconciliation rec : section.reconciliations()) {
             r += 2;
             String budget = Formulas.ref(rec.sheet(), rec.row(), rec.budgetCol());
             String outcome = Formulas.ref(rec.sheet(), rec.row(), rec.outcomeCol());
             String where = rec.sheet() + "!" + a1(rec.row(), rec.budgetCol()) + ", " + a1(rec.row(), rec.outcomeCol());
-            FindingsSheet.text(sheet, r, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation", rec.label(), where), styles.boldText);
+            w.text(r, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation", rec.label(), where), styles.boldText);
             int deviationRow = r + 1;
-            Row deviation = sheet.createRow(deviationRow);
-            FindingsSheet.text(sheet, deviationRow, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.deviation"), styles.text);
+            w.text(deviationRow, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.deviation"), styles.text);
             String scale = rec.unitToTkr() == 1 ? "" : "*" + rec.unitToTkr();
             String difference = rec.favourableSign() > 0 ? outcome + "-" + budget : budget + "-" + outcome; // favourable is positive
-            formula(deviation, COL_DEV, "(" + difference + ")" + scale, rec.deviationTkr(), styles.number);
-            Row explained = sheet.createRow(deviationRow + 1);
-            FindingsSheet.text(sheet, deviationRow + 1, COL_CARE_TYPE, messages.get(rec.allCareTypes()
+            w.formula(deviationRow, COL_DEV, "(" + difference + ")" + scale, rec.deviationTkr(), styles.number);
+            w.text(deviationRow + 1, COL_CARE_TYPE, messages.get(rec.allCareTypes()
                     ? "volumeprice.sheet.reconciliation.explainedAll" : "volumeprice.sheet.reconciliation.explained",
                     String.join(", ", rec.careTypes())), styles.text);
-            formula(explained, COL_DEV, rec.allCareTypes() ? a1(totalRow, COL_DEV) : careTypeSum(section, rec, firstCare),
+            w.formula(deviationRow + 1, COL_DEV, rec.allCareTypes() ? a1(totalRow, COL_DEV) : careTypeSum(section, rec, firstCare),
                     rec.explainedTkr(), styles.number);
-            Row remaining = sheet.createRow(deviationRow + 2);
-            FindingsSheet.text(sheet, deviationRow + 2, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.remaining"),
+            w.text(deviationRow + 2, COL_CARE_TYPE, messages.get("volumeprice.sheet.reconciliation.remaining"),
                     styles.boldText);
-            formula(remaining, COL_DEV, a1(deviationRow, COL_DEV) + "-" + a1(deviationRow + 1, COL_DEV), rec.remainingTkr(),
+            w.formula(deviationRow + 2, COL_DEV, a1(deviationRow, COL_DEV) + "-" + a1(deviationRow + 1, COL_DEV), rec.remainingTkr(),
                     styles.boldNumber);
             r = deviationRow + 2;
         }
@@ -277,20 +272,12 @@ public final class VolumePriceSheet {
         return Formulas.sum(null, cells);
     }
 
-    private static void source(Row row, int col, Source source, CellStyle style) {
-        Cell cell = row.createCell(col);
+    private static void source(SheetWriter w, int r, int col, Source source, CellStyle style) {
         if (source.live()) {
-            FormulaCells.set(cell, Formulas.ref(source.sheet(), source.row(), source.col()), source.value());
+            w.formula(r, col, Formulas.ref(source.sheet(), source.row(), source.col()), source.value(), style);
         } else {
-            cell.setCellValue(source.value());
+            w.number(r, col, source.value(), style);
         }
-        cell.setCellStyle(style);
-    }
-
-    private static void formula(Row row, int col, String formula, double cached, CellStyle style) {
-        Cell cell = row.createCell(col);
-        FormulaCells.set(cell, formula, cached);
-        cell.setCellStyle(style);
     }
 
     /** Unfavourable red, favourable green; the formats enter the workbook's styles by value. */
@@ -353,6 +340,6 @@ public final class VolumePriceSheet {
     }
 
     private static String a1(int row, int col) {
-        return new CellReference(row, col).formatAsString();
+        return SheetWriter.a1(row, col);
     }
 }

@@ -41,7 +41,7 @@ public final class TemplateGenerator {
 
     static XSSFWorkbook validation() {
         XSSFWorkbook wb = new XSSFWorkbook();
-        Styles st = Styles.of(wb);
+        Styles st = Styles.in(wb);
         Sheet sheet = wb.createSheet("Validering");
         text(sheet, 0, 0, "${title}", st.title);
         comment(sheet, 0, 0, "jx:area(lastCell=\"G5\")");
@@ -72,7 +72,7 @@ public final class TemplateGenerator {
 
     static XSSFWorkbook deviations() {
         XSSFWorkbook wb = new XSSFWorkbook();
-        Styles st = Styles.of(wb);
+        Styles st = Styles.in(wb);
         Sheet sheet = wb.createSheet("Avvikelser");
         text(sheet, 0, 0, "${title}", st.title);
         comment(sheet, 0, 0, "jx:area(lastCell=\"K5\")");
