@@ -2,7 +2,6 @@ package se.rapportkoll.xlsx.read;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -117,8 +116,7 @@ public final class Readable {
     }
 
     private static byte[] entry(byte[] zip, String name) throws IOException {
-        // Through the central directory: the relationship part may sit anywhere in the zip.
-        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+        try (ZipFile file = ZipBytes.open(zip)) {
             ZipArchiveEntry entry = file.getEntry(name);
             if (entry == null) {
                 return null;
@@ -134,13 +132,9 @@ public final class Readable {
     /** The package with every XML part's Strict namespaces replaced by the transitional ones. */
     private static byte[] transitional(byte[] zip) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 4096);
-        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
-             ZipOutputStream to = new ZipOutputStream(out)) {
+        try (ZipFile in = ZipBytes.open(zip); ZipOutputStream to = new ZipOutputStream(out)) {
             for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                byte[] bytes;
-                try (InputStream entry = in.getInputStream(e)) {
-                    bytes = entry.readAllBytes();
-                }
+                byte[] bytes = ZipBytes.read(in, e);
                 String name = e.getName().toLowerCase(java.util.Locale.ROOT);
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
                     String text = new String(bytes, StandardCharsets.UTF_8);

@@ -2,11 +2,11 @@ package se.rapportkoll.xlsx.write.output;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import se.rapportkoll.xlsx.read.ZipBytes;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -63,14 +63,14 @@ final class RestoredParts {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         wb.write(written);
         byte[] writtenBytes = written.toByteArray();
-        try (ZipFile zip = zip(writtenBytes)) {
+        try (ZipFile zip = ZipBytes.open(writtenBytes)) {
             java.util.Set<String> names = new java.util.HashSet<>();
             ZipArchiveEntry typesEntry = null;
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
                 names.add(partName(e.getName()));
                 typesEntry = e.getName().equals(CONTENT_TYPES) ? e : typesEntry;
             }
-            byte[] types = typesEntry == null ? null : read(zip, typesEntry);
+            byte[] types = typesEntry == null ? null : ZipBytes.read(zip, typesEntry);
             byte[] keptTypes = types == null ? null : withoutOverridesOfMissingParts(types, names);
             if (changed.isEmpty() && tables.isEmpty() && keptTypes == types) {
                 out.write(writtenBytes);
@@ -78,7 +78,7 @@ final class RestoredParts {
             }
             ZipOutputStream to = new ZipOutputStream(out); // finished, not closed: the caller owns out
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
-                byte[] bytes = e == typesEntry ? keptTypes : read(zip, e);
+                byte[] bytes = e == typesEntry ? keptTypes : ZipBytes.read(zip, e);
                 Map<String, Changed> ofPart = changed.get(e.getName());
                 if (ofPart != null) {
                     bytes = restore(bytes, ofPart);
@@ -118,12 +118,12 @@ final class RestoredParts {
     /** Per relationship part of the input, by relationship id, the link targets POI would change. */
     static Map<String, Map<String, Changed>> changedTargets(byte[] input) throws IOException {
         Map<String, Map<String, Changed>> changed = new HashMap<>();
-        try (ZipFile zip = zip(input)) {
+        try (ZipFile zip = ZipBytes.open(input)) {
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
                 if (!e.getName().endsWith(".rels")) {
                     continue;
                 }
-                byte[] bytes = read(zip, e);
+                byte[] bytes = ZipBytes.read(zip, e);
                 String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
                 if (!text.contains("External") && !text.contains("hyperlink")) {
                     continue; // most relationship parts have no link: not parsed
@@ -154,11 +154,11 @@ final class RestoredParts {
     /** The input's table parts, by part name. */
     private static Map<String, byte[]> tables(byte[] input) throws IOException {
         Map<String, byte[]> tables = new HashMap<>();
-        try (ZipFile zip = zip(input)) {
+        try (ZipFile zip = ZipBytes.open(input)) {
             for (ZipArchiveEntry e : java.util.Collections.list(zip.getEntries())) {
                 String name = partName(e.getName());
                 if (name.startsWith("xl/tables/") && name.endsWith(".xml") && name.indexOf('/', "xl/tables/".length()) < 0) {
-                    tables.put(name, read(zip, e));
+                    tables.put(name, ZipBytes.read(zip, e));
                 }
             }
         }
@@ -169,17 +169,6 @@ final class RestoredParts {
     private static String partName(String entry) {
         String name = entry.replace('\\', '/');
         return (name.startsWith("/") ? name.substring(1) : name).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Through the central directory: streaming readers fail on entries with data descriptors (SXSSF writes those). */
-    private static ZipFile zip(byte[] bytes) throws IOException {
-        return ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-    }
-
-    private static byte[] read(ZipFile zip, ZipArchiveEntry entry) throws IOException {
-        try (java.io.InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        }
     }
 
     private static String asPoiWrites(String target) {
