@@ -5,6 +5,7 @@ import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.model.CellRange;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.validate.Validator;
 
@@ -23,6 +24,7 @@ public final class Grid {
     private final java.util.Set<Integer> boldRows = new java.util.HashSet<>();
     private final java.util.Map<Integer, Integer> indents = new java.util.HashMap<>();
     private final java.util.Map<Integer, Integer> outline = new java.util.HashMap<>();
+    private final List<CellRange> merged = new ArrayList<>();
 
     private Grid(String name) {
         this.name = name;
@@ -73,13 +75,32 @@ public final class Grid {
         return this;
     }
 
+    /** Merges the cells from the first to the last (0-based, inclusive), as a header over several columns is. */
+    public Grid merge(int firstRow, int firstCol, int lastRow, int lastCol) {
+        merged.add(new CellRange(firstRow, firstCol, lastRow, lastCol));
+        return this;
+    }
+
     public SheetGrid grid() {
         List<CellData> styled = cells.stream()
                 .map(c -> c.withLook(boldRows.contains(c.row()), c.col() == 0 ? indents.getOrDefault(c.row(), 0) : 0))
                 .toList();
         int[] levels = new int[outline.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         outline.forEach((r, level) -> levels[r] = level);
-        return SheetGrid.of(name, 0, styled, levels);
+        if (merged.isEmpty()) {
+            return SheetGrid.of(name, 0, styled, levels);
+        }
+        // as a file is read: each row as long as its last cell, the merged regions answering with their top-left text
+        CellData[][] rows = new CellData[styled.stream().mapToInt(CellData::row).max().orElse(-1) + 1][];
+        for (int r = 0; r < rows.length; r++) {
+            int row = r;
+            rows[r] = new CellData[styled.stream().filter(c -> c.row() == row).mapToInt(c -> c.col() + 1).max().orElse(0)];
+            for (int c = 0; c < rows[r].length; c++) {
+                rows[r][c] = CellData.blank(r, c);
+            }
+        }
+        styled.forEach(c -> rows[c.row()][c.col()] = c);
+        return SheetGrid.of(name, 0, rows, levels, merged);
     }
 
     public LocatedWorkbook locate() {
