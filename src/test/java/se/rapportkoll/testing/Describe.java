@@ -1,5 +1,7 @@
 package se.rapportkoll.testing;
 
+import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.Table;
@@ -7,6 +9,7 @@ import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;
 import se.rapportkoll.model.CellRef;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +19,8 @@ import java.util.Optional;
  * What the locator understood of a table, as readable text to compare with an expected string:
  * where the table is, its title, unit, kind and sign convention, the header rows, every column
  * with its kind and period, and every row with its kind and, for a total, the rows it adds up.
- * Rows are numbered as Excel shows them (from 1), columns by their letters.
+ * Rows are numbered as Excel shows them (from 1), columns by their letters. The same for the
+ * deviation lines of the analysis: which cells each compares and the deviation, favourable positive.
  */
 public final class Describe {
 
@@ -88,5 +92,38 @@ public final class Describe {
             sb.append(g.partRows().get(i) + 1);
         }
         return sb.toString();
+    }
+
+    /**
+     * One line per deviation line, in the analysis' order (largest unfavourable first):
+     * "Socialnämnden (part, mnkr): period B5 -200 / C5 -213 = -13; year D5 -300 / E5 -310 = -10",
+     * budget before outcome, the deviation signed so that positive is favourable.
+     */
+    public static String deviations(List<DeviationLine> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (DeviationLine l : lines) {
+            sb.append(l.table()).append(" | ").append(l.label()).append(" (")
+                    .append(l.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(", ").append(l.unit().label()).append("):");
+            if (l.periodBudget() != null) {
+                sb.append(" period ").append(pair(l.periodBudget(), l.periodActual(), l.periodDeviation()));
+            }
+            if (l.yearBudget() != null) {
+                sb.append(l.periodBudget() != null ? ";" : "").append(" year ").append(pair(l.yearBudget(), l.forecast(), l.yearDeviation()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String pair(CellValue budget, CellValue outcome, Double deviation) {
+        return cell(budget) + " / " + cell(outcome) + " = " + (deviation > 0 ? "+" : "") + number(deviation);
+    }
+
+    private static String cell(CellValue v) {
+        return new CellRef(v.row(), v.col()).a1() + " " + (v.value() == null ? "empty" : number(v.value()));
+    }
+
+    private static String number(double d) {
+        return BigDecimal.valueOf(Math.rint(d * 1e6) / 1e6).stripTrailingZeros().toPlainString();
     }
 }
