@@ -20,6 +20,7 @@ import java.util.List;
 public final class Grid {
 
     private final String name;
+    private int sheetIndex;
     private final List<CellData> cells = new ArrayList<>();
     private final java.util.Set<Integer> boldRows = new java.util.HashSet<>();
     private final java.util.Map<Integer, Integer> indents = new java.util.HashMap<>();
@@ -32,6 +33,12 @@ public final class Grid {
 
     public static Grid sheet(String name) {
         return new Grid(name);
+    }
+
+    /** The sheet's position in its workbook (0 unless set), for grids that make a workbook together. */
+    public Grid index(int position) {
+        sheetIndex = position;
+        return this;
     }
 
     /** Rows from the given 0-based row, starting in column A. */
@@ -88,7 +95,7 @@ public final class Grid {
         int[] levels = new int[outline.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         outline.forEach((r, level) -> levels[r] = level);
         if (merged.isEmpty()) {
-            return SheetGrid.of(name, 0, styled, levels);
+            return SheetGrid.of(name, sheetIndex, styled, levels);
         }
         // as a file is read: each row as long as its last cell, the merged regions answering with their top-left text
         CellData[][] rows = new CellData[styled.stream().mapToInt(CellData::row).max().orElse(-1) + 1][];
@@ -100,7 +107,7 @@ public final class Grid {
             }
         }
         styled.forEach(c -> rows[c.row()][c.col()] = c);
-        return SheetGrid.of(name, 0, rows, levels, merged);
+        return SheetGrid.of(name, sheetIndex, rows, levels, merged);
     }
 
     public LocatedWorkbook locate() {
