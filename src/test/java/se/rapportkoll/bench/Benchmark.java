@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * Options (system properties): bench.runs (5), bench.warmups (50), bench.sizes (4,8,15,30),
  * bench.budgetSeconds (30: measured time per child before it stops early), bench.timeoutSeconds
  * (240 per child), bench.coldRuns (3), bench.libreoffice (true), bench.loRuns (3), bench.drop (true),
- * bench.dropFiles (100), bench.childDropFiles (100), bench.jar, bench.samples, bench.dir.
+ * bench.dropFiles (100), bench.childDropFiles (100), bench.jar, bench.samples, bench.dir,
+ * bench.baseline (an earlier rapportkoll.jar to compare with, round by round; none by default),
+ * bench.baselineRounds (5).
  */
 public final class Benchmark {
 
@@ -56,6 +58,8 @@ public final class Benchmark {
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
     private final Path workbooks = Path.of(System.getProperty("bench.workbooks", "target/bench-workbooks"));
     private final Path coldTemp = dir.resolve("tmp");
+    private final String baseline = System.getProperty("bench.baseline", "").strip();
+    private final int baselineRounds = Integer.getInteger("bench.baselineRounds", 5);
     private Path libreOfficeProfile;
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +80,7 @@ public final class Benchmark {
         }
         List<WorkbookResult> all = new ArrayList<>();
         List<WorkbookResult> generated = new ArrayList<>();
+        List<Path> measured = new ArrayList<>();
         // The cold runs use a temporary folder of their own; one untimed run writes the class archive there first.
         Files.createDirectories(coldTemp);
         if (!samples().isEmpty()) {
@@ -83,6 +88,7 @@ public final class Benchmark {
         }
         for (Path sample : samples()) {
             all.add(measure(sample, null));
+            measured.add(sample);
         }
         for (int committees : sizes()) {
             Path file = workbooks.resolve(String.format(Locale.ROOT, "kommun-%02d.xlsx", committees));
@@ -90,6 +96,13 @@ public final class Benchmark {
             WorkbookResult r = measure(file, costCentres);
             all.add(r);
             generated.add(r);
+            measured.add(file);
+        }
+        List<BeforeAfter> compared = new ArrayList<>();
+        if (!baseline.isEmpty()) {
+            for (Path file : measured) {
+                compared.add(beforeAfter(Path.of(baseline), file));
+            }
         }
         List<String> drop = Boolean.parseBoolean(System.getProperty("bench.drop", "true")) ? dropFolder() : List.of("skipped (-Dbench.drop=false)");
 
@@ -113,8 +126,16 @@ public final class Benchmark {
         if (!generated.isEmpty()) {
             md.append("Growth with size (generated workbooks):\n\n").append(BenchReport.linearity(generated)).append("\n");
         }
+        if (!compared.isEmpty()) {
+            md.append(beforeAfterTable(compared)).append("\n");
+        }
         md.append("Targets (issue 8):\n\n");
         BenchReport.verdicts(all, generated, libreOffice).forEach(v -> md.append(v).append("\n"));
+        if (!compared.isEmpty()) {
+            double worst = compared.stream().mapToDouble(c -> c.ratio().median()).max().orElse(Double.NaN);
+            md.append(String.format(Locale.ROOT, "- %s no workbook more than %.0f %% slower than %s (issue 14): worst after / before %s%n",
+                    worst <= MAX_SLOWER ? "MET:" : "NOT MET:", (MAX_SLOWER - 1) * 100, baseline, factor(worst)));
+        }
         md.append("\nDrop folder:\n\n");
         drop.forEach(d -> md.append("- ").append(d).append("\n"));
         Files.writeString(dir.resolve("results.md"), md.toString(), StandardCharsets.UTF_8);
@@ -191,6 +212,54 @@ public final class Benchmark {
         return r;
     }
 
+    private static final double MAX_SLOWER = 1.10;
+
+    /** One workbook run by an earlier jar and by this one, alternately: seconds of each, and per round after / before. */
+    private record BeforeAfter(String name, Stats before, Stats after, Stats ratio) {
+    }
+
+    /**
+     * The earlier jar and this one, one after the other in each round, so that both see the same
+     * load of a shared machine; all in the JVM started (no class archive, which the two would share).
+     */
+    private BeforeAfter beforeAfter(Path earlierJar, Path file) throws Exception {
+        coldJar(earlierJar, file, false); // once each untimed: the file in the page cache for both
+        coldJar(jar, file, false);
+        List<Double> before = new ArrayList<>();
+        List<Double> after = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < baselineRounds; i++) {
+            double b = coldJar(earlierJar, file, false);
+            double a = coldJar(jar, file, false);
+            before.add(b);
+            after.add(a);
+            ratios.add(a / b);
+        }
+        BeforeAfter r = new BeforeAfter(file.getFileName().toString(), Stats.of(before), Stats.of(after), Stats.of(ratios));
+        System.out.printf(Locale.ROOT, "   %s: before %s, after %s, after / before %s%n", r.name(), BenchReport.seconds(r.before()),
+                BenchReport.seconds(r.after()), factor(r.ratio().median()));
+        return r;
+    }
+
+    private String beforeAfterTable(List<BeforeAfter> compared) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Before and after: %s (before) and %s (after), `process` in one JVM each, "
+                + "alternately in %d rounds; wall time median (min–max), and the median (min–max) of the rounds' ratios.%n%n",
+                baseline, jar, baselineRounds));
+        sb.append("| workbook | before | after | after / before |\n|---|---|---|---|\n");
+        for (BeforeAfter c : compared) {
+            sb.append("| ").append(c.name()).append(" | ").append(BenchReport.seconds(c.before())).append(" | ")
+                    .append(BenchReport.seconds(c.after())).append(" | ").append(factor(c.ratio().median()))
+                    .append(" (").append(factor(c.ratio().min())).append("–").append(factor(c.ratio().max()))
+                    .append(") |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String factor(double r) {
+        return Double.isNaN(r) ? "–" : String.format(Locale.ROOT, "%.2f", r);
+    }
+
     /** A measurement in seconds. */
     @FunctionalInterface
     private interface Timed {
@@ -234,6 +303,10 @@ public final class Benchmark {
      * exit 1 only means findings of severity fel.
      */
     private double coldJar(Path file, boolean relaunch) throws Exception {
+        return coldJar(jar, file, relaunch);
+    }
+
+    private double coldJar(Path jar, Path file, boolean relaunch) throws Exception {
         Path out = Files.createTempDirectory(dir, "cold").resolve(file.getFileName());
         List<String> command = List.of(java(), HEAP, "-Djava.io.tmpdir=" + coldTemp.toAbsolutePath(),
                 "-Drapportkoll.relaunch=" + relaunch, "-jar", jar.toString(), "process", file.toString(), "-o", out.toString(), "--force");
