@@ -1,6 +1,9 @@
 package se.rapportkoll.forecast;
 
 import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.locate.Table;
+import se.rapportkoll.locate.TableRow;
+import se.rapportkoll.locate.TotalGroup;
 import se.rapportkoll.locate.Unit;
 import se.rapportkoll.locate.Vocabulary;
 
@@ -20,9 +23,11 @@ public final class ForecastAnalysis {
     /**
      * One {@link LineForecast} per line that has every month of the current year up to the table's
      * latest month. {@code reportLines} are the budget tables' rows; a line is matched to the first
-     * row of the same name (case and spacing ignored) in a table in tkr.
+     * row of the same name (case and spacing ignored) in a table in tkr; a total whose name the
+     * report does not use, to the report's total over the same rows (see {@link #pairedTotal}).
      */
-    public static List<LineForecast> analyse(List<MonthlyTable> tables, List<DeviationLine> reportLines) {
+    public static List<LineForecast> analyse(List<MonthlyTable> tables, List<DeviationLine> reportLines,
+                                             List<Table> reportTables) {
         List<LineForecast> out = new ArrayList<>();
         Map<String, DeviationLine> byName = byName(reportLines);
         for (MonthlyTable table : tables) {
@@ -36,6 +41,9 @@ public final class ForecastAnalysis {
                     continue;
                 }
                 DeviationLine report = byName.get(Vocabulary.normalise(line.label()));
+                if (report == null) {
+                    report = pairedTotal(table, line, byName, reportLines, reportTables);
+                }
                 Double periodBudget = report == null || report.periodBudget() == null ? null : report.periodBudget().value();
                 Double yearBudget = report == null || report.yearBudget() == null ? null : report.yearBudget().value();
                 // the period budget only counts when it covers the same months as the monthly actuals
@@ -119,6 +127,40 @@ public final class ForecastAnalysis {
             back.add(0, values.get(m));
         }
         return back.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * The report's total for a monthly total of another name ("Summa" for "Summa nämnden"): the
+     * report total whose parts are exactly the report rows the monthly total's parts are paired with
+     * by name, all of them. Null where a part has no pair or no report total covers the same rows.
+     */
+    static DeviationLine pairedTotal(MonthlyTable table, MonthlyTable.Line line, Map<String, DeviationLine> byName,
+                                     List<DeviationLine> reportLines, List<Table> reportTables) {
+        TotalGroup group = table.totalOf(line).orElse(null);
+        if (group == null || group.isDifference()) {
+            return null;
+        }
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (int row : group.partRows()) {
+            String label = table.located().row(row).map(TableRow::label).orElse("");
+            DeviationLine part = byName.get(Vocabulary.normalise(label));
+            if (part == null) {
+                return null;
+            }
+            parts.add(part.yearBudget().sheet() + "!" + part.yearBudget().row());
+        }
+        for (Table t : reportTables) {
+            for (TotalGroup g : t.totals()) {
+                java.util.Set<String> covered = new java.util.HashSet<>();
+                g.partRows().forEach(r -> covered.add(t.sheetName() + "!" + r));
+                if (!g.isDifference() && covered.equals(parts)) {
+                    return reportLines.stream().filter(l -> l.unit() == Unit.TKR && l.yearBudget() != null
+                                    && l.yearBudget().sheet().equals(t.sheetName()) && l.yearBudget().row() == g.totalRow())
+                            .findFirst().orElse(null);
+                }
+            }
+        }
+        return null;
     }
 
     /** The rows a monthly line can match, by normalised name: the first of each name, in tkr, with a full-year budget. */

@@ -69,7 +69,7 @@ public final class Forecasting {
     public static Outcome analyse(Workbook workbook, LocatedWorkbook located, List<MonthlyTable> tables,
                                   VolumePriceConfig careTypeNames) {
         List<DeviationLine> reportLines = DeviationAnalysis.lines(located);
-        List<LineForecast> lines = ForecastAnalysis.analyse(tables, reportLines);
+        List<LineForecast> lines = ForecastAnalysis.analyse(tables, reportLines, located.tables());
         var existing = ScenarioSettings.find(workbook);
         Map<String, String> pairs = Scenarios.pairs(located, careTypeNames);
         List<ActionPlan.Measure> plan = ActionPlan.measures(located, Scenarios.reportYear(located, reportLines));

@@ -6,6 +6,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.locate.CellData;
+import se.rapportkoll.locate.Column;
+import se.rapportkoll.locate.ColumnHeader;
+import se.rapportkoll.locate.ColumnKind;
+import se.rapportkoll.locate.Period;
+import se.rapportkoll.locate.TableLocator;
+import se.rapportkoll.locate.Unit;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.locate.Vocabulary;
@@ -34,6 +40,7 @@ public final class MonthlyLocator {
     private static final int TITLE_SEARCH_ROWS = 3;
 
     private final Map<String, Integer> monthNames = new LinkedHashMap<>();
+    private final TableLocator tables;
     private final Pattern nameYear;
     private final Pattern yearName;
     /** Per run: every label of a sheet is tried as a month, and most cells share a few styles. */
@@ -43,6 +50,7 @@ public final class MonthlyLocator {
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})");
 
     public MonthlyLocator(Vocabulary vocabulary) {
+        tables = new TableLocator(vocabulary);
         for (String category : vocabulary.categories("month.")) {
             int number = Integer.parseInt(category.substring("month.".length()));
             vocabulary.words(category).forEach(w -> monthNames.put(w, number));
@@ -191,8 +199,21 @@ public final class MonthlyLocator {
         if (lines.isEmpty()) {
             return null;
         }
-        return new MonthlyTable(grid.sheetName(), title(grid, headerRow), headerRow, labelCol,
-                Map.copyOf(months), List.copyOf(lines));
+        String title = title(grid, headerRow);
+        return new MonthlyTable(grid.sheetName(), title, headerRow, labelCol, Map.copyOf(months), List.copyOf(lines),
+                tables.table(grid, title, headerRow, labelCol, columns(grid, headerRow, months), last, Unit.UNKNOWN));
+    }
+
+    /** The month columns as a located table's: actual outcome of one month each, in sheet order. */
+    private static List<Column> columns(SheetGrid grid, int headerRow, Map<YearMonth, Integer> months) {
+        return months.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(e -> {
+            YearMonth m = e.getKey();
+            CellData cell = grid.get(headerRow, e.getValue());
+            String text = cell.hasText() ? cell.text() : Period.shortMonth(m.getMonthValue()) + " " + m.getYear();
+            Period period = new Period(m.getYear(), m.getMonthValue(), m.getMonthValue(), false, null, null);
+            return new Column(e.getValue(), new ColumnHeader(text, ColumnKind.ACTUAL, period, java.util.Set.of(), false),
+                    ColumnKind.ACTUAL, false, headerRow, null);
+        }).toList();
     }
 
     private static boolean blank(SheetGrid grid, int r) {

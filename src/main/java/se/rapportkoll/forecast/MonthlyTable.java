@@ -1,5 +1,8 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.locate.Table;
+import se.rapportkoll.locate.TotalGroup;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +11,17 @@ import java.util.OptionalDouble;
 
 /**
  * A table of monthly figures: one line per row (Intäkter, Kostnader, a unit, ...), one column per
- * month. Rows and columns are 0-based; {@code cells} maps a month to the column holding it.
+ * month. Rows and columns are 0-based; {@code columns} maps a month to the column holding it.
+ * {@code located} is the same table as the locator reads any table (row kinds, totals), so that its
+ * totals are checked and paired with the report's totals.
  */
 public record MonthlyTable(String sheetName, String title, int headerRow, int labelColumn,
-                           Map<YearMonth, Integer> columns, List<Line> lines) {
+                           Map<YearMonth, Integer> columns, List<Line> lines, Table located) {
+
+    /** The total a line is, with the rows it covers, or empty for a part. */
+    public java.util.Optional<TotalGroup> totalOf(Line line) {
+        return located.totalAt(line.row());
+    }
 
     /** One row: its label and the numbers of the months it has (blank months are absent). */
     public record Line(String label, int row, Map<YearMonth, Double> values) {

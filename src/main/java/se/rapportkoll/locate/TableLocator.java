@@ -149,6 +149,19 @@ public final class TableLocator {
         return inferred.withConvention(Convention.detect(inferred, vocabulary), revenueRows);
     }
 
+    /**
+     * A table whose header another locator recognised (the months of a monthly table), read as
+     * any table is: its rows from the row below the header to {@code lastRow}, their kinds, and its
+     * totals (named, inferred from the figures, parts above or below), so it is checked like any other.
+     */
+    public Table table(SheetGrid grid, String title, int headerRow, int labelCol, List<Column> columns, int lastRow, Unit unit) {
+        List<TableRow> rows = rows(grid, headerRow + 1, lastRow, labelCol, columns);
+        List<Integer> revenueRows = rows.stream().filter(r -> Convention.isRevenue(r, vocabulary)).map(TableRow::row).toList();
+        Table draft = new Table(grid.sheetName(), grid.sheetIndex(), title, headerRow, headerRow, labelCol,
+                List.copyOf(columns), rows, unit, List.of(), Convention.defaultFor(unit.tableKind()), revenueRows);
+        return TotalInference.infer(draft, vocabulary);
+    }
+
     private boolean isHeaderContinuation(SheetGrid grid, int r, int headerRow, int from, int to, int minTexts) {
         if (r < 0 || r >= grid.rowCount() || isHeaderRow(grid, r)) {
             return false;

@@ -250,7 +250,8 @@ public final class Pipeline {
 
     private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
                                    List<Finding> volumePriceFindings, Forecasting.Outcome forecast) {
-        List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located));
+        List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located,
+                forecast.tables().stream().map(MonthlyTable::located).toList()));
         // A price column signed against the volume table says all a convention finding on the same
         // header says and more: the cell is reported once.
         findings.removeIf(f -> f.rule().equals(Rules.DEVIATION_CONVENTION) && volumePriceFindings.stream().anyMatch(a ->

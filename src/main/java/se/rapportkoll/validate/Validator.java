@@ -45,6 +45,14 @@ public final class Validator {
     }
 
     public List<Finding> validate(LocatedWorkbook workbook) {
+        return validate(workbook, List.of());
+    }
+
+    /**
+     * As {@link #validate(LocatedWorkbook)}, and the totals of tables other locators found (the
+     * monthly tables of the forecast), which are no report tables but add up like any table.
+     */
+    public List<Finding> validate(LocatedWorkbook workbook, List<Table> otherTables) {
         List<Finding> findings = new ArrayList<>();
         ErrorCauses errors = new ErrorCauses(workbook);
         for (Table table : workbook.tables()) {
@@ -58,6 +66,9 @@ public final class Validator {
                 findings.add(new Finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
                         messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
             }
+        }
+        for (Table table : otherTables) {
+            totals(table, errors, findings);
         }
         reportPeriods(workbook, findings);
         crossTable(workbook.tables(), findings); // over an error value it is not made; the error names its own consequences
