@@ -151,9 +151,18 @@ public final class ForecastSheet {
             f.controllerForecast().ifPresent(p -> {
                 formula(row, C_PROGNOS, ref(f.report().forecast()), p, styles.boldNumber);
                 String k = a1(r, C_PROGNOS), l = a1(r, C_LOWEST), m = a1(r, C_HIGHEST);
-                // no range with fewer than two methods (see LineForecast.gapOutsideMethods)
-                formula(row, C_GAP, "IF(COUNT(" + range + ")<2,0,IF(" + k + "<" + l + "," + k + "-" + l + ",IF(" + k + ">" + m + "," + k + "-" + m + ",0)))",
-                        f.gapOutsideMethods().orElse(0.0), styles.boldNumber);
+                // the gap where there is one; "inom" where Prognos lies within the methods' range, and
+                // nothing with fewer than two methods, which make no range (see LineForecast.gapOutsideMethods)
+                String within = messages.get("forecast.gap.within");
+                String gap = "IF(COUNT(" + range + ")<2,\"\",IF(" + k + "<" + l + "," + k + "-" + l + ",IF(" + k + ">" + m + ","
+                        + k + "-" + m + ",\"" + within + "\")))";
+                Cell cell = row.createCell(C_GAP);
+                if (f.gapOutsideMethods().isPresent()) {
+                    FormulaCells.set(cell, gap, f.gapOutsideMethods().get());
+                } else {
+                    FormulaCells.set(cell, gap, f.estimates().size() < 2 ? "" : within);
+                }
+                cell.setCellStyle(styles.boldNumber);
             });
             r++;
         }
@@ -219,7 +228,7 @@ public final class ForecastSheet {
     private void methodNotes() {
         r++;
         text(r++, 0, messages.get("forecast.methods.how"), styles.section);
-        String[] keys = {"runRate", "seasonal", "trend", "trendInterval", "ets", "budgetRemainder", "prognos"};
+        String[] keys = {"runRate", "seasonal", "trend", "trendInterval", "ets", "budgetRemainder", "prognos", "gap"};
         for (String k : keys) {
             String name = k.equals("trendInterval") ? messages.get("forecast.col.trendLow") + " / " + messages.get("forecast.col.trendHigh")
                     : messages.get("forecast.col." + k);

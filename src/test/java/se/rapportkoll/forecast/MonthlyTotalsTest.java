@@ -131,4 +131,28 @@ class MonthlyTotalsTest {
         Pipeline.Result rounded = new Pipeline(RunOptions.swedish()).validate(workbook("Summa", null, 0.4));
         assertTrue(rounded.findings().stream().noneMatch(f -> f.rule().equals(Rules.TOTAL)), rounded.findings().toString());
     }
+
+    @Test
+    void theOutsideColumnSaysWithinWhereThePrognosLiesBetweenTheMethods() throws Exception {
+        Path out = dir.resolve("out.xlsx");
+        new Pipeline(RunOptions.swedish()).process(workbook("Summa", null, 0), out, false);
+        try (InputStream is = Files.newInputStream(out); Workbook wb = WorkbookFactory.create(is)) {
+            Sheet sheet = wb.getSheet("Prognos och scenarier");
+            int header = -1;
+            for (Row row : sheet) {
+                if (row.getCell(13) != null && row.getCell(13).getCellType() == CellType.STRING
+                        && row.getCell(13).getStringCellValue().equals("Din prognos utanför metoderna")) {
+                    header = row.getRowNum();
+                    break;
+                }
+            }
+            assertTrue(header >= 0);
+            for (int r = header + 1; r <= header + UNITS.length + 1; r++) {
+                var cell = sheet.getRow(r).getCell(13);
+                assertEquals(CellType.FORMULA, cell.getCellType(), sheet.getRow(r).getCell(0).getStringCellValue());
+                assertEquals(CellType.STRING, cell.getCachedFormulaResultType());
+                assertEquals("inom metoderna", cell.getStringCellValue(), sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+        }
+    }
 }
