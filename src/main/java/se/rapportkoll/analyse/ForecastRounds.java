@@ -57,7 +57,8 @@ public final class ForecastRounds {
         return isPrevious(c) ? Integer.valueOf(-1) : c.period().roundOrder();
     }
 
-    private static boolean isPrevious(Column c) {
+    /** Whether the column is the previous forecast's ("Föregående prognos"), which names no round. */
+    public static boolean isPrevious(Column c) {
         return Vocabulary.standard().mentions("forecast.previous", Vocabulary.normalise(c.headerText()));
     }
 }

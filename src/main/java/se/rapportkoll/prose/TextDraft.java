@@ -136,9 +136,12 @@ public final class TextDraft {
             if (f.previous() != null) {
                 Figure prev = f.previous().deviation();
                 figure("PREV", m.get("prose.basis.previous", f.previous().header()), prev);
-                // "prognosen i april" for "Prognos apr"; "prognos 3", "föregående prognos" as the header says
+                // "prognosen i april" for "Prognos apr", "prognos 3", "föregående prognos": in the text's
+                // language ("forecast 3"); a header that names none of these is quoted as written
                 String header = f.previous().month() != null
                         ? m.get("prose.previous.month", m.get("prose.month." + f.previous().month()))
+                        : f.previous().round() != null ? m.get("prose.previous.round", String.valueOf(f.previous().round()))
+                        : f.previous().earlier() ? m.get("prose.previous.earlier")
                         : f.previous().header().toLowerCase(Locale.ROOT);
                 basis.put("CHG", new BasisRow("CHG", m.get("prose.basis.change", f.previous().header()), null, null,
                         valueCell("Y") + "-" + valueCell("PREV"), y.textValue() - prev.textValue(), y.money(), null, null, null, false));

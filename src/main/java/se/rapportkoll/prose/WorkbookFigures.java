@@ -39,9 +39,10 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
 
     /**
      * The forecast of the round before, where the committee's table has one: its header, its
-     * deviation, and the month it names ("Prognos apr"), null for a numbered or a "previous" round.
+     * deviation, the month it names ("Prognos apr") or the round's number ("Prognos 3"), each null
+     * where the header names none, and whether it is the column of the previous forecast ("Föregående prognos").
      */
-    public record Previous(String header, Figure deviation, Integer month) {
+    public record Previous(String header, Figure deviation, Integer month, Integer round, boolean earlier) {
     }
 
     public static final WorkbookFigures NONE = new WorkbookFigures(null, null, null, null, null, null, null, null,
@@ -173,7 +174,8 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
             CellValue prev = new CellValue(table.sheetName(), total.row(), c.index(), cell.number());
             return new Previous(c.headerText().strip(), new Figure(current.label(), current.labelCell(), Scope.FULL_YEAR,
                     table.unit(), current.budget(), prev, null, current.favourableSign(),
-                    current.live() && cell.type() == CellData.Type.NUMBER), r.previousMonth());
+                    current.live() && cell.type() == CellData.Type.NUMBER), r.previousMonth(),
+                    r.previousMonth() == null ? c.period().forecastRound() : null, ForecastRounds.isPrevious(c));
         }).orElse(null);
     }
 
