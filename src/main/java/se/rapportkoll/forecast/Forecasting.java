@@ -32,11 +32,14 @@ public final class Forecasting {
     /** The rule id of the finding "the controller's forecast lies outside all methods' range". */
     public static final String RULE_OUTSIDE = Rules.FORECAST_OUTSIDE_METHODS;
 
-    /** Everything the forecast part found, for the sheet and the JSON report. */
+    /**
+     * Everything the forecast part found, for the sheet and the JSON report. {@code settingsSheet}:
+     * the name of the controller's settings sheet the workbook already has, null when it has none.
+     */
     public record Outcome(List<MonthlyTable> tables, List<LineForecast> lines, Scenarios.Result scenarios,
-                          boolean settingsExisted, List<RoundChange> roundChanges) {
+                          String settingsSheet, List<RoundChange> roundChanges) {
 
-        public static final Outcome NONE = new Outcome(List.of(), List.of(), null, false, List.of());
+        public static final Outcome NONE = new Outcome(List.of(), List.of(), null, null, List.of());
     }
 
     /** A line's forecast against the round before (see ForecastRounds): the previous round's cell and both headers. */
@@ -79,7 +82,8 @@ public final class Forecasting {
                         .map(se.rapportkoll.locate.TableRow::label).toList(), pairs, thisYear));
         Scenarios.Result scenarios = Scenarios.compute(located, reportLines, settings, pairs,
                 plan.stream().filter(m -> !thisYear.contains(m)).toList());
-        return new Outcome(tables, lines, scenarios, existing.isPresent(), roundChanges(located, reportLines));
+        return new Outcome(tables, lines, scenarios, existing.map(Sheet::getSheetName).orElse(null),
+                roundChanges(located, reportLines));
     }
 
     /** Every line whose table has a forecast round before the current one, in table order. */
@@ -112,6 +116,18 @@ public final class Forecasting {
      */
     public static List<Finding> findings(Outcome outcome, Messages messages) {
         List<Finding> out = new ArrayList<>();
+        ScenarioSettings.OlderMeasures older = outcome.scenarios() == null ? null : outcome.scenarios().settings().older();
+        if (older != null && outcome.settingsSheet() != null) {
+            // an older version's measures: not counted rather than counted wrongly
+            String address = new CellReference(older.header(), 0).formatAsString();
+            String message = messages.get(older.names().isEmpty() ? "forecast.finding.olderLayoutEmpty" : "forecast.finding.olderLayout",
+                    address, String.join("; ", older.names()));
+            if (outcome.scenarios().settings().measures().stream().anyMatch(m -> m.source() != null)) {
+                message += " " + messages.get("forecast.finding.olderLayoutPlan");
+            }
+            out.add(new Finding(Severity.INFO, Rules.SETTINGS_OLDER_LAYOUT, outcome.settingsSheet(), address, message,
+                    null, null, null));
+        }
         for (LineForecast f : outcome.lines()) {
             f.materialGap().ifPresent(gap -> {
                 var cell = f.report().forecast();

@@ -34,14 +34,19 @@ import java.util.HashSet;
  * are fractions (0,10 = 10 %).
  */
 public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText,
-                               int measureHeader) {
+                               int measureHeader, OlderMeasures older) {
 
     public ScenarioSettings(List<CareType> careTypes, List<Measure> measures) {
-        this(careTypes, measures, Set.of(), -1);
+        this(careTypes, measures, Set.of(), -1, null);
     }
 
-    ScenarioSettings(List<CareType> careTypes, List<Measure> measures, Set<String> typedAsText) {
-        this(careTypes, measures, typedAsText, -1);
+    /**
+     * Measures in the layout of the versions before realised effects (name, cost, effect, effect in
+     * low / base / high): the base is now the controller's Prognos and the realised part is not
+     * there, so what they meant cannot be read into today's columns. They are not counted; {@code
+     * header} is their header row (0-based), {@code names} the measures.
+     */
+    public record OlderMeasures(int header, List<String> names) {
     }
 
     /**
@@ -160,7 +165,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
                 all.add(Measure.of(m, next++));
             }
         }
-        return all.size() == measures.size() ? this : new ScenarioSettings(careTypes, List.copyOf(all), typedAsText, measureHeader);
+        return all.size() == measures.size() ? this : new ScenarioSettings(careTypes, List.copyOf(all), typedAsText, measureHeader, older);
     }
 
     /** The row of the measures' header: one blank row below the care types. */
@@ -186,8 +191,23 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
             r++;
         }
         int header = r <= sheet.getLastRowNum() ? r : -1;
+        OlderMeasures older = null;
+        if (header >= 0 && olderLayout(sheet, header)) {
+            // the older block stays as the controller left it; today's measures go in a block below it
+            List<String> names = new ArrayList<>();
+            for (r = header + 1; r <= sheet.getLastRowNum() && !blankRow(sheet, r); r++) {
+                if (text(sheet, r, 0) != null) {
+                    names.add(text(sheet, r, 0));
+                }
+            }
+            older = new OlderMeasures(header, List.copyOf(names));
+            while (blankRow(sheet, r) && r <= sheet.getLastRowNum()) {
+                r++;
+            }
+            header = r <= sheet.getLastRowNum() ? r : r + 1; // none yet: after one blank row
+        }
         List<Measure> measures = new ArrayList<>();
-        for (r = r + 1; r <= sheet.getLastRowNum() && !blankRow(sheet, r); r++) {
+        for (r = header + 1; header >= 0 && r <= sheet.getLastRowNum() && !blankRow(sheet, r); r++) {
             String name = text(sheet, r, 0);
             if (name == null) {
                 continue;
@@ -196,7 +216,33 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
                     yes(sheet, r, 4), yes(sheet, r, 5), yes(sheet, r, 6), r, null));
             noteText(sheet, r, typedAsText, 1, 2, 3);
         }
-        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures), Set.copyOf(typedAsText), header);
+        return new ScenarioSettings(List.copyOf(care), List.copyOf(measures), Set.copyOf(typedAsText), header, older);
+    }
+
+    /**
+     * The measures' header of the versions before realised effects: six headers (name, cost,
+     * effect, effect in low, base, high) where today's sheet has eight, and below it yes/no in the
+     * fourth column where today's has the realised effect, an amount. Told by position, like the
+     * rest of the sheet, so it is recognised in either language.
+     */
+    static boolean olderLayout(Sheet sheet, int header) {
+        for (int c = 0; c < 6; c++) {
+            if (text(sheet, header, c) == null) {
+                return false;
+            }
+        }
+        if (text(sheet, header, 6) != null || text(sheet, header, 7) != null) {
+            return false;
+        }
+        for (int r = header + 1; r <= sheet.getLastRowNum() && !blankRow(sheet, r); r++) {
+            Cell flag = get(sheet, r, 3);
+            CellType type = flag == null ? CellType.BLANK : flag.getCellType() == CellType.FORMULA
+                    ? flag.getCachedFormulaResultType() : flag.getCellType();
+            if (type == CellType.NUMERIC) {
+                return false; // an amount: a realised effect under a header someone shortened
+            }
+        }
+        return true;
     }
 
     /** Records which of a row's number cells hold text (or a formula giving text). */
@@ -237,10 +283,7 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
             percent(sheet, t.row(), 5, t.priceHigh(), styles);
         }
         int measureHeader = measures.isEmpty() ? CARE_HEADER_ROW + careTypes.size() + 2 : measures.get(0).row() - 1;
-        String[] measureHeaders = {"measure", "cost", "expected", "realised", "included", "effectLow", "effectHigh", "how"};
-        for (int c = 0; c < measureHeaders.length; c++) {
-            cell(sheet, measureHeader, c, messages.get("forecast.settings." + measureHeaders[c]), styles.header);
-        }
+        measureHeader(sheet, measureHeader, styles, messages);
         for (Measure m : measures) {
             writeMeasure(sheet, m, styles, messages);
         }
@@ -249,7 +292,6 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.getRow(CARE_HEADER_ROW).setHeightInPoints(32);
-        sheet.getRow(measureHeader).setHeightInPoints(32);
         PrintLayout.apply(sheet);
         return sheet;
     }
@@ -259,11 +301,22 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
      * {@link #withMissing}) into its empty rows after the last measure; nothing already there changes.
      */
     public void appendMissing(Sheet sheet, Styles styles, Messages messages) {
+        if (older != null && measures.stream().anyMatch(m -> m.source() != null) && text(sheet, measureHeaderRow(), 0) == null) {
+            measureHeader(sheet, measureHeaderRow(), styles, messages); // today's block below the older one
+        }
         for (Measure m : measures) {
             if (m.source() != null && text(sheet, m.row(), 0) == null) {
                 writeMeasure(sheet, m, styles, messages);
             }
         }
+    }
+
+    private static void measureHeader(Sheet sheet, int row, Styles styles, Messages messages) {
+        String[] measureHeaders = {"measure", "cost", "expected", "realised", "included", "effectLow", "effectHigh", "how"};
+        for (int c = 0; c < measureHeaders.length; c++) {
+            cell(sheet, row, c, messages.get("forecast.settings." + measureHeaders[c]), styles.header);
+        }
+        sheet.getRow(row).setHeightInPoints(32);
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Rules {
 
     /** A full-year forecast outside the range the forecast methods give. */
     public static final String FORECAST_OUTSIDE_METHODS = "forecast-outside-methods";
+    /** Scenario settings: measures in the layout of an older version, which are not counted. */
+    public static final String SETTINGS_OLDER_LAYOUT = "settings-older-layout";
     /** check-text: an amount in the report's text against the workbook's figure. */
     public static final String TEXT_AMOUNT = "text-amount";
 
