@@ -75,7 +75,7 @@ final class ForecastChart {
             int header = r + 1;
             Row h = sheet.createRow(header);
             for (int m = 1; m <= 12; m++) {
-                cell(h, m, Forecasting.shortMonth(m, messages), styles.header);
+                cell(h, m, Forecasting.shortMonth(m, messages), styles.monthHeader);
             }
             double[][] series = series(f);
             String[] names = {

@@ -162,7 +162,7 @@ public final class ForecastSheet {
                 } else {
                     FormulaCells.set(cell, gap, f.estimates().size() < 2 ? "" : within);
                 }
-                cell.setCellStyle(styles.boldNumber);
+                cell.setCellStyle(styles.gap);
             });
             r++;
         }
@@ -232,7 +232,7 @@ public final class ForecastSheet {
         for (String k : keys) {
             String name = k.equals("trendInterval") ? messages.get("forecast.col.trendLow") + " / " + messages.get("forecast.col.trendHigh")
                     : messages.get("forecast.col." + k);
-            text(r, 0, name, styles.boldText);
+            text(r, 0, name, styles.noteName);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 2)); // the longest method name needs three columns
             text(r, 3, messages.get("forecast.method." + k), styles.note);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 3, C_GAP));

@@ -331,9 +331,9 @@ public record ScenarioSettings(List<CareType> careTypes, List<Measure> measures,
         amount(sheet, m.row(), 3, m.source() == null ? null : m.source().realised(), m.realised(), styles);
         String yes = messages.get("forecast.yes");
         String no = messages.get("forecast.no");
-        cell(sheet, m.row(), 4, m.included() ? yes : no, styles.text);
-        cell(sheet, m.row(), 5, m.effectLow() ? yes : no, styles.text);
-        cell(sheet, m.row(), 6, m.effectHigh() ? yes : no, styles.text);
+        cell(sheet, m.row(), 4, m.included() ? yes : no, styles.flagInput);
+        cell(sheet, m.row(), 5, m.effectLow() ? yes : no, styles.flagInput);
+        cell(sheet, m.row(), 6, m.effectHigh() ? yes : no, styles.flagInput);
         Row row = sheet.getRow(m.row());
         Cell how = row.createCell(7);
         se.rapportkoll.xlsx.write.FormulaCells.set(how, howFormula(sheet.getSheetName(), m.row(), messages), how(m, messages));

@@ -55,6 +55,14 @@ public final class Styles {
     public final CellStyle percentInput;
     /** A cell the controller still has to fill in: rose. */
     public final CellStyle missing;
+    /** A yes/no for the controller to change: on yellow like the percentages, centred. */
+    public final CellStyle flagInput;
+    /** A month over a row of figures: a header, right-aligned like the figures under it. */
+    public final CellStyle monthHeader;
+    /** A forecast's gap outside the methods: a bold number, or the words saying there is none, right-aligned either way. */
+    public final CellStyle gap;
+    /** A name beside its note (a forecast method's): bold, top-aligned like the note. */
+    public final CellStyle noteName;
     public final CellStyle error;
     public final CellStyle warning;
     public final CellStyle info;
@@ -122,6 +130,10 @@ public final class Styles {
         best = into.apply(made.best);
         percentInput = into.apply(made.percentInput);
         missing = into.apply(made.missing);
+        flagInput = into.apply(made.flagInput);
+        monthHeader = into.apply(made.monthHeader);
+        gap = into.apply(made.gap);
+        noteName = into.apply(made.noteName);
         error = into.apply(made.error);
         warning = into.apply(made.warning);
         info = into.apply(made.info);
@@ -185,6 +197,20 @@ public final class Styles {
         missing = wb.createCellStyle();
         missing.setFillForegroundColor(IndexedColors.ROSE.getIndex());
         missing.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        flagInput = wb.createCellStyle();
+        flagInput.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        flagInput.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        flagInput.setAlignment(HorizontalAlignment.CENTER);
+        flagInput.setVerticalAlignment(VerticalAlignment.TOP);
+        monthHeader = wb.createCellStyle();
+        monthHeader.cloneStyleFrom(header);
+        monthHeader.setAlignment(HorizontalAlignment.RIGHT);
+        gap = wb.createCellStyle();
+        gap.cloneStyleFrom(boldNumber);
+        gap.setAlignment(HorizontalAlignment.RIGHT);
+        noteName = wb.createCellStyle();
+        noteName.cloneStyleFrom(boldText);
+        noteName.setVerticalAlignment(VerticalAlignment.TOP);
         error = severity(wb, IndexedColors.ROSE.getIndex());
         warning = severity(wb, IndexedColors.LIGHT_YELLOW.getIndex());
         info = severity(wb, IndexedColors.LIGHT_TURQUOISE.getIndex());
