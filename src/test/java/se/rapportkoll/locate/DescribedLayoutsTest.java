@@ -249,4 +249,108 @@ class DescribedLayoutsTest {
                   5 Summa: total = 3 + 4
                 """, tables(grid.locate()));
     }
+
+    @Test
+    void twoTablesOnASheetThePeriodFromTheTitleAndAYearEndTable() {
+        Grid grid = Grid.sheet("KS").rows(0,
+                row("Kommunstyrelsen, driftredovisning per oktober 2025, tkr"),
+                row("Verksamhet", "Budget ack", "Utfall ack", "Avvikelse"),
+                row("Kansli", -600, -580, 20),
+                row("Ekonomi", -400, -410, -10),
+                row("Summa", -1000, -990, 10),
+                row(),
+                row("Bokslut 2024, tkr"),
+                row("Verksamhet", "Nämndens budget 2024 inkl. budgetjusteringar", "Nettokostnad 2024", "Avvikelse"),
+                row("Kansli", -700, -690, 10),
+                row("Ekonomi", -500, -520, -20),
+                row("Summa", -1200, -1210, -10));
+        // "Nettokostnad 2024" is the actual net cost of that year
+        assertEquals("""
+                KS!A2:D5 "Kommunstyrelsen, driftredovisning per oktober 2025, tkr": tkr, belopp, signed
+                header: row 2, labels in A
+                  B "Budget ack": budget jan-okt 2025
+                  C "Utfall ack": actual jan-okt 2025
+                  D "Avvikelse": deviation
+                rows:
+                  3 Kansli: part
+                  4 Ekonomi: part
+                  5 Summa: total = 3 + 4
+
+                KS!A8:D11 "Bokslut 2024, tkr": tkr, belopp, signed
+                header: row 8, labels in A
+                  B "Nämndens budget 2024 inkl. budgetjusteringar": budget helår 2024
+                  C "Nettokostnad 2024": actual helår 2024
+                  D "Avvikelse": deviation
+                rows:
+                  9 Kansli: part
+                  10 Ekonomi: part
+                  11 Summa: total = 9 + 10
+                """, tables(grid.locate()));
+    }
+
+    @Test
+    void aSecondBlockWithoutAHeaderOfItsOwnContinuesTheTable() {
+        Grid grid = Grid.sheet("Drift").rows(0,
+                row("Driftredovisning (tkr)"),
+                row("Verksamhet", "Budget 2025", "Prognos 2025", "Avvikelse"),
+                row("Äldreomsorg", -6000, -6200, -200),
+                row("Hemtjänst", -2000, -1950, 50),
+                row(),
+                row("Individ- och familjeomsorg", -3000, -2950, 50),
+                row("Försörjningsstöd", -1000, -1100, -100),
+                row(),
+                row("Totalt", -12000, -12200, -200));
+        assertEquals("""
+                Drift!A2:D9 "Driftredovisning (tkr)": tkr, belopp, signed
+                header: row 2, labels in A
+                  B "Budget 2025": budget helår 2025
+                  C "Prognos 2025": forecast helår 2025
+                  D "Avvikelse": deviation
+                rows:
+                  3 Äldreomsorg: part
+                  4 Hemtjänst: part
+                  6 Individ- och familjeomsorg: part
+                  7 Försörjningsstöd: part
+                  9 Totalt: total = 3 + 4 + 6 + 7
+                """, tables(grid.locate()));
+    }
+
+    @Test
+    void aPriceTableKostnadPerDygnHasNoTotal() {
+        Grid grid = Grid.sheet("Pris").rows(0,
+                row("Kostnad per dygn, kr"),
+                row("Insatstyp", "Budget 2025", "Utfall jan-aug 2025", "Prognos 2025"),
+                row("Hem för vård eller boende", 3500, 3650, 3600),
+                row("Familjehem", 900, 880, 890));
+        assertEquals("""
+                Pris!A2:D4 "Kostnad per dygn, kr": kr per dygn, à-priser, volume-budget-minus-outcome
+                header: row 2, labels in A
+                  B "Budget 2025": budget helår 2025
+                  C "Utfall jan-aug 2025": actual jan-aug 2025
+                  D "Prognos 2025": forecast helår 2025
+                rows:
+                  3 Hem för vård eller boende: part
+                  4 Familjehem: part
+                """, tables(grid.locate()));
+    }
+
+    @Test
+    void anActionPlanWithItsSumOfMeasures() {
+        Grid grid = Grid.sheet("Åtgärder").rows(0,
+                row("Åtgärdsplan"),
+                row("Beskrivning av åtgärd", "Förväntad effekt av åtgärd innevarande år (tkr)", "Realiserad effekt av åtgärd (tkr)"),
+                row("Färre externa placeringar", 1500, 600),
+                row("Vakanser hålls öppna", 800, 800),
+                row("Summa av effektiviseringar", 2300, 1400));
+        assertEquals("""
+                Åtgärder!A2:C5 "Åtgärdsplan": tkr, belopp, signed
+                header: row 2, labels in A
+                  B "Förväntad effekt av åtgärd innevarande år (tkr)": expected effect
+                  C "Realiserad effekt av åtgärd (tkr)": realised effect
+                rows:
+                  3 Färre externa placeringar: part
+                  4 Vakanser hålls öppna: part
+                  5 Summa av effektiviseringar: total = 3 + 4
+                """, tables(grid.locate()));
+    }
 }
