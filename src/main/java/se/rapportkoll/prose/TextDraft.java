@@ -4,9 +4,9 @@ import se.rapportkoll.analyse.CellValue;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.CellRef;
+import se.rapportkoll.model.SourceCell;
 import se.rapportkoll.volumeprice.Effect;
 import se.rapportkoll.volumeprice.Scope;
-import se.rapportkoll.volumeprice.Source;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;
 
@@ -327,8 +327,8 @@ public final class TextDraft {
                 m.get("prose.basis.vpSource", careTypes.size()), null, null, false));
     }
 
-    private static String src(Source s) {
-        return s.live() ? Formulas.ref(s.sheet(), s.row(), s.col()) : number(s.value());
+    private static String src(SourceCell s) {
+        return s.live() ? Formulas.ref(s.sheet(), s.row(), s.col()) : number(s.number());
     }
 
     private void figure(String id, String description, Figure f) {

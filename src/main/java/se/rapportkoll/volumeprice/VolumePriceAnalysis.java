@@ -15,6 +15,7 @@ import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.Severity;
 import se.rapportkoll.model.CellRef;
+import se.rapportkoll.model.SourceCell;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -229,9 +230,9 @@ public final class VolumePriceAnalysis {
         List<VolumePriceLine> careTypes = new ArrayList<>();
         List<VolumePriceLine> subtotals = new ArrayList<>();
         for (Map.Entry<String, List<CareTypeMatcher.Pair>> e : byGroup.entrySet()) {
-            List<Source[]> sources = new ArrayList<>();
+            List<SourceCell[]> sources = new ArrayList<>();
             for (CareTypeMatcher.Pair p : e.getValue()) {
-                sources.add(new Source[] {
+                sources.add(new SourceCell[] {
                         source(volume, p.volume(), cols.budgetVolume()),
                         source(volume, p.volume(), cols.actualVolume()),
                         source(price, p.price(), cols.budgetPrice()),
@@ -240,14 +241,14 @@ public final class VolumePriceAnalysis {
             // the group's average budget price, as the sheet computes it: sum of budget costs over sum of budget volumes
             double groupVb = 0;
             double groupCb = 0;
-            for (Source[] s : sources) {
-                groupVb += s[0].value();
-                groupCb += s[0].value() * s[2].value() / 1000;
+            for (SourceCell[] s : sources) {
+                groupVb += s[0].number();
+                groupCb += s[0].number() * s[2].number() / 1000;
             }
             double avgPb = averagePrice(groupCb, groupVb);
             List<VolumePriceLine> lines = new ArrayList<>();
             for (int i = 0; i < sources.size(); i++) {
-                Source[] s = sources.get(i);
+                SourceCell[] s = sources.get(i);
                 CareTypeMatcher.Pair p = e.getValue().get(i);
                 lines.add(careType(p.volume().label(), p.price().label(), e.getKey(), scope, s[0], s[1], s[2], s[3], avgPb, options));
             }
@@ -264,15 +265,15 @@ public final class VolumePriceAnalysis {
 
     /** One care type's line: cost, deviation and the chosen effects, in tkr. */
     static VolumePriceLine careType(String careType, String priceLabel, String group, Scope scope,
-                                    Source vb, Source va, Source pb, Source pa, double avgPb, VolumePriceOptions options) {
-        double cb = vb.value() * pb.value() / 1000;
-        double ca = va.value() * pa.value() / 1000;
+                                    SourceCell vb, SourceCell va, SourceCell pb, SourceCell pa, double avgPb, VolumePriceOptions options) {
+        double cb = vb.number() * pb.number() / 1000;
+        double ca = va.number() * pa.number() / 1000;
         Map<Effect, Double> effects = new EnumMap<>(Effect.class);
         for (Effect e : options.effects()) {
-            effects.put(e, e.kronor(vb.value(), va.value(), pb.value(), pa.value(), avgPb) / 1000);
+            effects.put(e, e.kronor(vb.number(), va.number(), pb.number(), pa.number(), avgPb) / 1000);
         }
         return new VolumePriceLine(VolumePriceLine.Kind.CARE_TYPE, careType, priceLabel, group, scope, vb, va, pb, pa,
-                vb.value(), va.value(), pb.value(), pa.value(), cb, ca, cb - ca, effects);
+                vb.number(), va.number(), pb.number(), pa.number(), cb, ca, cb - ca, effects);
     }
 
     /** A subtotal or the total: sums of volumes, costs and effects; prices as volume-weighted averages. */
@@ -303,13 +304,13 @@ public final class VolumePriceAnalysis {
         return volume == 0 ? 0 : costTkr * 1000 / volume;
     }
 
-    private static Source source(Table table, TableRow row, Column column) {
+    private static SourceCell source(Table table, TableRow row, Column column) {
         CellData cell = row.cell(table.position(column));
         return switch (cell.type()) {
-            case NUMBER -> new Source(table.sheetName(), row.row(), column.index(), cell.number(), true);
-            case TEXT_NUMBER -> new Source(table.sheetName(), row.row(), column.index(), cell.number(), false);
-            case BLANK -> new Source(table.sheetName(), row.row(), column.index(), 0, true);
-            default -> new Source(table.sheetName(), row.row(), column.index(), 0, cell.isBlank());
+            case NUMBER -> new SourceCell(table.sheetName(), row.row(), column.index(), cell.number(), true);
+            case TEXT_NUMBER -> new SourceCell(table.sheetName(), row.row(), column.index(), cell.number(), false);
+            case BLANK -> new SourceCell(table.sheetName(), row.row(), column.index(), null, true);
+            default -> new SourceCell(table.sheetName(), row.row(), column.index(), null, cell.isBlank());
         };
     }
 

@@ -1,5 +1,7 @@
 package se.rapportkoll.volumeprice;
 
+import se.rapportkoll.model.SourceCell;
+
 import java.util.Map;
 
 /**
@@ -9,8 +11,8 @@ import java.util.Map;
  * volume, 0 when the volume is 0), and the sources are null.
  */
 public record VolumePriceLine(Kind kind, String careType, String priceLabel, String group, Scope scope,
-                              Source budgetVolumeCell, Source actualVolumeCell,
-                              Source budgetPriceCell, Source actualPriceCell,
+                              SourceCell budgetVolumeCell, SourceCell actualVolumeCell,
+                              SourceCell budgetPriceCell, SourceCell actualPriceCell,
                               double budgetVolume, double actualVolume, double budgetPrice, double actualPrice,
                               double budgetCostTkr, double actualCostTkr, double deviationTkr,
                               Map<Effect, Double> effectsTkr) {

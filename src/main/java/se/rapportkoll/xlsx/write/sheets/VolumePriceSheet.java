@@ -33,9 +33,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STConditionalFormattingOperator;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
+import se.rapportkoll.model.SourceCell;
 import se.rapportkoll.volumeprice.Effect;
 import se.rapportkoll.volumeprice.Reconciliation;
-import se.rapportkoll.volumeprice.Source;
 import se.rapportkoll.volumeprice.VolumePriceAnalysis;
 import se.rapportkoll.volumeprice.VolumePriceLine;
 import se.rapportkoll.xlsx.write.SheetWriter;
@@ -272,11 +272,11 @@ public final class VolumePriceSheet {
         return Formulas.sum(null, cells);
     }
 
-    private static void source(SheetWriter w, int r, int col, Source source, CellStyle style) {
+    private static void source(SheetWriter w, int r, int col, SourceCell source, CellStyle style) {
         if (source.live()) {
-            w.formula(r, col, Formulas.ref(source.sheet(), source.row(), source.col()), source.value(), style);
+            w.formula(r, col, Formulas.ref(source.sheet(), source.row(), source.col()), source.number(), style);
         } else {
-            w.number(r, col, source.value(), style);
+            w.number(r, col, source.number(), style);
         }
     }
 
