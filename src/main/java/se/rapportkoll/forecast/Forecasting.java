@@ -117,12 +117,12 @@ public final class Forecasting {
                 var cell = f.report().forecast();
                 String address = new CellReference(cell.row(), cell.col()).formatAsString();
                 double nearest = gap < 0 ? f.lowest() : f.highest();
+                Object[] args = {address, f.label(), messages.number(cell.value()), messages.number(Math.abs(Math.round(gap))),
+                        messages.get(gap < 0 ? "forecast.finding.below" : "forecast.finding.above"),
+                        messages.number(Math.round(f.lowest())), messages.number(Math.round(f.highest())),
+                        monthName(f.year(), f.month(), messages)};
                 out.add(new Finding(Severity.WARNING, RULE_OUTSIDE, cell.sheet(), address,
-                        messages.get("forecast.finding.outside", address, f.label(), messages.number(cell.value()),
-                                messages.number(Math.abs(Math.round(gap))),
-                                messages.get(gap < 0 ? "forecast.finding.below" : "forecast.finding.above"),
-                                messages.number(Math.round(f.lowest())), messages.number(Math.round(f.highest())),
-                                monthName(f.year(), f.month(), messages)),
+                        messages.get("forecast.finding.outside", args), messages.detail("forecast.finding.outside", args),
                         (double) Math.round(nearest), cell.value(), null));
             });
         }

@@ -275,13 +275,13 @@ public final class Pipeline {
         findings.addAll(Forecasting.findings(forecast, messages));
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
-            findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),
-                    messages.get(key, fill.address(), fill.rowLabel(), fill.formula(), messages.number(fill.value())),
-                    fill.value(), null, null));
+            Object[] args = {fill.address(), fill.rowLabel(), fill.formula(), messages.number(fill.value())};
+            findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(), messages.get(key, args),
+                    messages.detail(key, args), fill.value(), null, null));
         }
         // how the file had to be opened
         conversions.forEach(c -> findings.add(new Finding(Severity.INFO, Rules.OPENED_AS, null, null,
-                messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null)));
+                messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null, null)));
         return Validator.sorted(findings, located);
     }
 }

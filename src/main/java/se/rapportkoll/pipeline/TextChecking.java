@@ -57,14 +57,15 @@ public final class TextChecking {
             paragraphs = ReportText.read(text);
         } catch (ReportText.Problem e) {
             return messages -> List.of(new Finding(Severity.WARNING, TextCheck.RULE, null, null,
-                    messages.get("prose.check.unreadableText", text.getFileName(), e.getMessage()), null, null, null));
+                    messages.get("prose.check.unreadableText", text.getFileName(), e.getMessage()), null, null, null, null));
         }
         WorkbookFigures figures = WorkbookFigures.of(workbook);
         return messages -> {
             List<Finding> out = new ArrayList<>();
             for (TextCheck.TextFinding f : TextCheck.check(paragraphs, figures, messages).findings()) {
-                out.add(new Finding(f.severity(), f.rule(), f.sheet(), f.cell(),
-                        messages.get("prose.check.inText", text.getFileName(), f.message(), f.quote()), f.expected(), null, null));
+                Object[] args = {text.getFileName(), f.message(), f.quote()};
+                out.add(new Finding(f.severity(), f.rule(), f.sheet(), f.cell(), messages.get("prose.check.inText", args),
+                        messages.detail("prose.check.inText", args), f.expected(), null, null));
             }
             return out;
         };

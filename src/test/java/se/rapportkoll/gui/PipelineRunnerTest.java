@@ -93,7 +93,9 @@ class PipelineRunnerTest {
         assertEquals(1, text.size(), text.toString());
         assertEquals(Severity.ERROR, text.get(0).severity());
         assertEquals("I6", text.get(0).cell());
-        assertTrue(text.get(0).message().contains("Meningen: ”På kostnadssidan prognostiseras"), text.get(0).message());
+        assertTrue(text.get(0).message().startsWith("Rapporttexten aug.docx: Texten anger ett underskott om 19 800 tkr"),
+                text.get(0).message());
+        assertTrue(text.get(0).detail().startsWith("Meningen: ”På kostnadssidan prognostiseras"), text.get(0).detail());
     }
 
     /**

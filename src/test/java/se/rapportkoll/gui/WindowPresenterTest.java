@@ -54,7 +54,7 @@ class WindowPresenterTest {
     }
 
     private static Finding finding(Severity severity, String cell) {
-        return new Finding(severity, "rule", "Blad1", cell, severity + " at " + cell, null, null, null);
+        return new Finding(severity, "rule", "Blad1", cell, severity + " at " + cell, null, null, null, null);
     }
 
     private WindowPresenter presenter(FileRunner runner, Executor worker) {
@@ -384,7 +384,7 @@ class WindowPresenterTest {
             Files.writeString(out, "output");
             return new FileRunner.Outcome(List.of(finding(Severity.ERROR, options.language())),
                     m -> List.of(new Finding(Severity.ERROR, "rule", "Blad1", "B2",
-                            m.locale().getLanguage() + ": " + content, null, null, null)), List.of("Validering"));
+                            m.locale().getLanguage() + ": " + content, null, null, null, null)), List.of("Validering"));
         }, DIRECT);
         p.addFiles(List.of(a, empty));
         Files.writeString(a, "changed after it was processed");
