@@ -89,7 +89,8 @@ public final class TemplateGenerator {
                 "yearBudget", "forecast", "yearDeviation", "yearPercent"};
         String[] fields = {"table", "label", "unit", "periodBudget", "periodActual", "periodDeviation", "periodPercent",
                 "yearBudget", "forecast", "yearDeviation", "yearPercent"};
-        CellStyle[] styles = {st.text, st.text, st.text, st.number, st.number, st.number, st.percent,
+        // a table name wraps rather than being cut by the Rad column on the page (the sheet's title may be the name)
+        CellStyle[] styles = {st.wrapped, st.text, st.text, st.number, st.number, st.number, st.percent,
                 st.number, st.number, st.number, st.percent};
         for (int i = 0; i < headers.length; i++) {
             text(sheet, 3, i, "${text." + headers[i] + "}", st.header);
