@@ -118,7 +118,9 @@ public final class RapportkollCommand implements Runnable {
                 }
                 Pipeline.Result result = run(pipeline);
                 for (Finding f : result.findings()) {
-                    out.println(findingLine(f.severity(), f.rule(), f.sheet(), f.cell(), f.message(), m));
+                    // the detail after a tab of its own, so the message stays the fourth field
+                    out.println(findingLine(f.severity(), f.rule(), f.sheet(), f.cell(), f.message(), m)
+                            + (f.detail() == null ? "" : "\t" + f.detail()));
                 }
                 out.println(m.get("cli.summary", input.getFileName(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                         result.count(Severity.INFO), result.located().tables().size()));

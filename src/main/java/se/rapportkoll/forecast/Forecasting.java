@@ -120,25 +120,25 @@ public final class Forecasting {
         if (older != null && outcome.settingsSheet() != null) {
             // an older version's measures: not counted rather than counted wrongly
             String address = new CellReference(older.header(), 0).formatAsString();
-            String message = messages.get(older.names().isEmpty() ? "forecast.finding.olderLayoutEmpty" : "forecast.finding.olderLayout",
-                    address, String.join("; ", older.names()));
+            String key = older.names().isEmpty() ? "forecast.finding.olderLayoutEmpty" : "forecast.finding.olderLayout";
+            String detail = messages.detail(key, address, String.join("; ", older.names()));
             if (outcome.scenarios().settings().measures().stream().anyMatch(m -> m.source() != null)) {
-                message += " " + messages.get("forecast.finding.olderLayoutPlan");
+                detail += " " + messages.get("forecast.finding.olderLayoutPlan");
             }
-            out.add(new Finding(Severity.INFO, Rules.SETTINGS_OLDER_LAYOUT, outcome.settingsSheet(), address, message,
-                    null, null, null));
+            out.add(new Finding(Severity.INFO, Rules.SETTINGS_OLDER_LAYOUT, outcome.settingsSheet(), address,
+                    messages.get(key), detail, null, null, null));
         }
         for (LineForecast f : outcome.lines()) {
             f.materialGap().ifPresent(gap -> {
                 var cell = f.report().forecast();
                 String address = new CellReference(cell.row(), cell.col()).formatAsString();
                 double nearest = gap < 0 ? f.lowest() : f.highest();
+                Object[] args = {address, f.label(), messages.number(cell.value()), messages.number(Math.abs(Math.round(gap))),
+                        messages.get(gap < 0 ? "forecast.finding.below" : "forecast.finding.above"),
+                        messages.number(Math.round(f.lowest())), messages.number(Math.round(f.highest())),
+                        monthName(f.year(), f.month(), messages)};
                 out.add(new Finding(Severity.WARNING, RULE_OUTSIDE, cell.sheet(), address,
-                        messages.get("forecast.finding.outside", address, f.label(), messages.number(cell.value()),
-                                messages.number(Math.abs(Math.round(gap))),
-                                messages.get(gap < 0 ? "forecast.finding.below" : "forecast.finding.above"),
-                                messages.number(Math.round(f.lowest())), messages.number(Math.round(f.highest())),
-                                monthName(f.year(), f.month(), messages)),
+                        messages.get("forecast.finding.outside", args), messages.detail("forecast.finding.outside", args),
                         (double) Math.round(nearest), cell.value(), null));
             });
         }

@@ -11,13 +11,17 @@ import se.rapportkoll.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 
 /** Processes one workbook; the presenter's only way to the pipeline, so tests can stand in for it. */
 @FunctionalInterface
 public interface FileRunner {
 
-    /** What one run gives the window: the findings, and the sheets added to the output in its order. */
-    record Outcome(List<Finding> findings, List<String> addedSheets) {
+    /**
+     * What one run gives the window: the findings, the same findings in any language (from what the
+     * run held, without reading the input again), and the sheets added to the output in its order.
+     */
+    record Outcome(List<Finding> findings, Function<Messages, List<Finding>> findingsIn, List<String> addedSheets) {
         public Outcome {
             findings = List.copyOf(findings);
             addedSheets = List.copyOf(addedSheets);
@@ -30,12 +34,12 @@ public interface FileRunner {
     /** The real pipeline; a report text dropped beside the workbook (NAME.docx) is checked too. */
     static FileRunner pipeline() {
         return (input, output, options) -> {
-            Pipeline.Result result = new Pipeline(options).process(input, output, false);
+            Pipeline.Result ran = new Pipeline(options).process(input, output, false);
             Messages messages = options.messages();
-            List<Finding> findings = TextChecking.companion(input)
-                    .map(text -> result.withFindings(TextChecking.findings(text, result.located(), messages)).findings())
-                    .orElse(result.findings());
-            return new Outcome(findings, result.addedSheets());
+            Pipeline.Result result = TextChecking.companion(input)
+                    .map(text -> ran.withFindings(TextChecking.findings(text, ran.located()), messages))
+                    .orElse(ran);
+            return new Outcome(result.findings(), result.findingsIn(), result.addedSheets());
         };
     }
 }

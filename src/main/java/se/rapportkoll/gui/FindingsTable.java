@@ -19,8 +19,9 @@ import javax.swing.table.TableCellRenderer;
 import javax.swing.table.TableColumn;
 
 /**
- * One file's findings: severity, cell, message. Messages are long sentences, so the message
- * column wraps and each row is as tall as its text needs at the current width.
+ * One file's findings: severity, cell, message. Messages are a sentence or two, so the message
+ * column wraps and each row is as tall as its text needs at the current width; a finding's detail
+ * (its figures and reasons) is in the message's tooltip, so the list stays short to read.
  */
 final class FindingsTable extends JTable {
 
@@ -117,10 +118,14 @@ final class FindingsTable extends JTable {
         }
     }
 
-    /** The whole message as a tooltip, wrapped so it never spans the screen. */
-    static String toolTip(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<html><p style='width:360px'>" + escaped + "</p></html>";
+    /** The whole message as a tooltip, wrapped so it never spans the screen, with the detail under it. */
+    static String toolTip(String text, String detail) {
+        return "<html><p style='width:360px'>" + escaped(text) + "</p>"
+                + (detail == null ? "" : "<p style='width:360px;margin-top:4px'>" + escaped(detail) + "</p>") + "</html>";
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static JTextArea wrappingArea() {
@@ -170,6 +175,10 @@ final class FindingsTable extends JTable {
             };
         }
 
+        String detail(int row) {
+            return findings.get(row).detail();
+        }
+
         String severityText(Object value) {
             return value instanceof Severity s ? s.label(m.isEnglish()) : String.valueOf(value);
         }
@@ -199,7 +208,7 @@ final class FindingsTable extends JTable {
             area.setBackground(selected ? table.getSelectionBackground() : table.getBackground());
             area.setBorder(focus ? UIManager.getBorder("Table.focusCellHighlightBorder")
                     : javax.swing.BorderFactory.createEmptyBorder(2, 2, 2, 2));
-            area.setToolTipText(toolTip(String.valueOf(value)));
+            area.setToolTipText(toolTip(String.valueOf(value), ((Model) table.getModel()).detail(row)));
             return area;
         }
     }

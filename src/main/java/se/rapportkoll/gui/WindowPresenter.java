@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The window's logic, free of Swing: takes dropped files, processes them one after another on the
@@ -42,6 +41,8 @@ public final class WindowPresenter {
     private final List<FileState> files = new ArrayList<>();
     /** Each failed file's problem in any language, so a language switch can say it anew. */
     private final Map<Integer, Function<Messages, String>> problems = new HashMap<>();
+    /** Each finished file's findings in any language, from what its run held: a language switch reads no file. */
+    private final Map<Integer, Function<Messages, List<Finding>>> findingsIn = new HashMap<>();
     private final Deque<Integer> queue = new ArrayDeque<>();
     private Settings settings;
     private WindowView view;
@@ -136,9 +137,9 @@ public final class WindowPresenter {
 
     /**
      * Saves new settings; they apply to files started from now on. A new language also applies to
-     * what is shown already: problems are said anew, and the findings of finished files are made
-     * again in the new language (checked once more on the worker, into a folder of its own that is
-     * then removed; their outputs stay as written).
+     * what is shown already: problems and the findings of finished files are said anew from what
+     * their runs held, so they still describe the content that was processed, even if a file has
+     * changed since (their outputs stay as written).
      *
      * @return whether the language changed, so the view can redo its texts
      */
@@ -161,42 +162,22 @@ public final class WindowPresenter {
         for (FileState file : List.copyOf(files)) {
             if (file.status() == FileStatus.FAILED && problems.containsKey(file.id())) {
                 update(file.with(FileStatus.FAILED, null, List.of(), List.of(), problems.get(file.id()).apply(m)));
-            } else if (file.status() == FileStatus.DONE && !file.findings().isEmpty()) {
-                worker.execute(() -> {
-                    List<Finding> findings = findingsIn(file, options);
-                    ui.execute(() -> {
-                        FileState now = files.get(file.id());
-                        if (findings != null && now.equals(file) && options.language().equals(settings.language())) {
-                            update(now.with(FileStatus.DONE, now.output(), findings, now.sheets(), null));
-                        }
-                    });
-                });
+            } else if (file.status() == FileStatus.DONE && findingsIn.containsKey(file.id())) {
+                List<Finding> findings = findingsIn(file, m);
+                if (findings != null) {
+                    update(file.with(FileStatus.DONE, file.output(), findings, file.sheets(), null));
+                }
             }
         }
     }
 
-    /** Runs on the worker: the file's findings in another language, or null (then the old ones stay). */
-    private List<Finding> findingsIn(FileState file, RunOptions options) {
-        Path scratch = null;
+    /** The file's findings in another language, or null (then the old ones stay). */
+    private List<Finding> findingsIn(FileState file, Messages m) {
         try {
-            scratch = Files.createTempDirectory("rapportkoll-");
-            return bySeverity(runner.process(file.input(), scratch.resolve(file.output().getFileName()), options).findings());
-        } catch (Exception | Error e) {
-            errorLog.note("could not make the findings of " + file.input() + " in " + options.language() + " again: " + e);
+            return bySeverity(findingsIn.get(file.id()).apply(m));
+        } catch (RuntimeException e) {
+            errorLog.note("could not say the findings of " + file.input() + " in " + m.locale() + " again: " + e);
             return null;
-        } finally {
-            deleteQuietly(scratch);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(folder)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | RuntimeException e) {
-            // a temporary folder; the system cleans it
         }
     }
 
@@ -249,6 +230,9 @@ public final class WindowPresenter {
                 if (ran.problem() != null) {
                     problems.put(ran.state().id(), ran.problem());
                 }
+                if (ran.findingsIn() != null) {
+                    findingsIn.put(ran.state().id(), ran.findingsIn());
+                }
                 update(ran.state());
                 errorLog.note(logLine(ran.state()));
                 startNext();
@@ -256,8 +240,8 @@ public final class WindowPresenter {
         });
     }
 
-    /** A finished file, and its problem in any language when it failed. */
-    private record Ran(FileState state, Function<Messages, String> problem) {
+    /** A finished file, and its findings (when done) or its problem (when it failed) in any language. */
+    private record Ran(FileState state, Function<Messages, List<Finding>> findingsIn, Function<Messages, String> problem) {
     }
 
     /** The log's line for a finished file: what was read, what was written or why not. */
@@ -280,7 +264,8 @@ public final class WindowPresenter {
                 output = OutputNames.free(input, folder);
                 try {
                     FileRunner.Outcome outcome = runner.process(input, output, options);
-                    return new Ran(state.with(FileStatus.DONE, output, bySeverity(outcome.findings()), outcome.addedSheets(), null), null);
+                    return new Ran(state.with(FileStatus.DONE, output, bySeverity(outcome.findings()), outcome.addedSheets(), null),
+                            outcome.findingsIn(), null);
                 } catch (OutputProblem e) {
                     if (e.reason() != OutputProblem.Reason.EXISTS || attempt == NAME_ATTEMPTS) {
                         throw e;
@@ -302,7 +287,7 @@ public final class WindowPresenter {
             if (kind.inTool()) {
                 ui.execute(() -> view.showUnexpectedError(text));
             }
-            return new Ran(state.with(FileStatus.FAILED, null, List.of(), List.of(), text), problem);
+            return new Ran(state.with(FileStatus.FAILED, null, List.of(), List.of(), text), null, problem);
         }
     }
 

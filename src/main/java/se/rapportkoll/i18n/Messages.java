@@ -68,6 +68,20 @@ public final class Messages {
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 
+    /**
+     * The detail of a finding whose message has {@code key}: the text for {@code key.detail} with
+     * the same arguments, or null where the message says it all.
+     */
+    public String detail(String key, Object... args) {
+        String detailKey = key + ".detail";
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(detailKey)) {
+                return get(detailKey, args);
+            }
+        }
+        return null;
+    }
+
     /** The name of a validation rule for people (the sheets, the window); the id itself where it has none. */
     public String ruleName(String rule) {
         for (ResourceBundle bundle : bundles) {

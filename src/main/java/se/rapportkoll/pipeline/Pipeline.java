@@ -44,6 +44,7 @@ import se.rapportkoll.locate.CellData;
 import se.rapportkoll.xlsx.recalc.Recalculation;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** read → locate tables → validate → fill → analyse → write, for one workbook. */
 public final class Pipeline {
@@ -51,21 +52,35 @@ public final class Pipeline {
     /**
      * What a run found and wrote. {@code output} is null for validate. {@code addedSheets}: the
      * tool's sheets in the output and a settings sheet it created, in the workbook's order; empty for validate.
+     * {@code findingsIn} says the findings in any language from what the run held (the located
+     * tables and the analyses), without reading the input again: a window that switches language
+     * shows the findings of the content it processed, even if the file has changed since.
      */
     public record Result(Path input, Path output, String inputSha256, LocatedWorkbook located,
-                         List<Finding> findings, List<Fill> fills, VolumePriceAnalysis.Result volumePrice,
-                         Forecasting.Outcome forecast, PlanProjection.Result planYears, List<String> addedSheets) {
+                         List<Finding> findings, Function<Messages, List<Finding>> findingsIn, List<Fill> fills,
+                         VolumePriceAnalysis.Result volumePrice, Forecasting.Outcome forecast,
+                         PlanProjection.Result planYears, List<String> addedSheets) {
 
         /** The same result naming other paths (the watcher reports where the files end up, not where they were worked on). */
         public Result withPaths(Path newInput, Path newOutput) {
-            return new Result(newInput, newOutput, inputSha256, located, findings, fills, volumePrice, forecast, planYears, addedSheets);
+            return new Result(newInput, newOutput, inputSha256, located, findings, findingsIn, fills, volumePrice, forecast,
+                    planYears, addedSheets);
         }
 
-        /** The same result with more findings (the check of a report text dropped beside the workbook). */
-        public Result withFindings(List<Finding> more) {
-            List<Finding> all = new ArrayList<>(findings);
-            all.addAll(more);
-            return new Result(input, output, inputSha256, located, List.copyOf(all), fills, volumePrice, forecast, planYears, addedSheets);
+        /**
+         * The same result with more findings (the check of a report text dropped beside the workbook),
+         * given in any language; {@code messages} is the run's.
+         */
+        public Result withFindings(Function<Messages, List<Finding>> more, Messages messages) {
+            Function<Messages, List<Finding>> all = m -> {
+                List<Finding> both = new ArrayList<>(findingsIn.apply(m));
+                both.addAll(more.apply(m));
+                return List.copyOf(both);
+            };
+            List<Finding> now = new ArrayList<>(findings);
+            now.addAll(more.apply(messages));
+            return new Result(input, output, inputSha256, located, List.copyOf(now), all, fills, volumePrice, forecast,
+                    planYears, addedSheets);
         }
 
         public long count(Severity severity) {
@@ -130,8 +145,8 @@ public final class Pipeline {
             }
             List<String> added = sheetNames(wb).stream()
                     .filter(name -> !before.contains(name) || ToolSheets.isToolSheet(wb, wb.getSheet(name))).toList();
-            return new Result(input, output, sha256, result.located(), result.findings(), result.fills(), result.volumePrice(),
-                    forecast, result.planYears(), added);
+            return new Result(input, output, sha256, result.located(), result.findings(), result.findingsIn(), result.fills(),
+                    result.volumePrice(), forecast, result.planYears(), added);
         }
     }
 
@@ -156,14 +171,12 @@ public final class Pipeline {
         VolumePriceAnalysis.Result volumePrice = VolumePriceAnalysis.analyse(located, careTypeNames, volumePriceOptions, messages);
         Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly, careTypeNames);
         PlanProjection.Result planYears = planYears(input, located, wb, careTypeNames);
-        List<Finding> findings = findings(located, fills, rule, keyPrefix, volumePrice.findings(), forecast);
-        if (!conversions.isEmpty()) { // how the file had to be opened
-            List<Finding> all = new ArrayList<>(findings);
-            conversions.forEach(c -> all.add(new Finding(Severity.INFO, Rules.OPENED_AS, null, null,
-                    messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null)));
-            findings = Validator.sorted(all, located);
-        }
-        return new Result(input, output, sha256, located, findings, fills, volumePrice, forecast, planYears, List.of());
+        LocatedWorkbook tables = located;
+        Function<Messages, List<Finding>> findingsIn = m -> findings(m, tables, fills, rule, keyPrefix,
+                m == messages ? volumePrice : VolumePriceAnalysis.analyse(tables, careTypeNames, volumePriceOptions, m),
+                forecast, conversions);
+        return new Result(input, output, sha256, located, findingsIn.apply(messages), findingsIn, fills, volumePrice, forecast,
+                planYears, List.of());
     }
 
     /**
@@ -248,8 +261,11 @@ public final class Pipeline {
                 ? PlanProjection.assumptions(input.toAbsolutePath().getParent()) : entered, careTypeNames);
     }
 
-    private List<Finding> findings(LocatedWorkbook located, List<Fill> fills, String rule, String keyPrefix,
-                                   List<Finding> volumePriceFindings, Forecasting.Outcome forecast) {
+    /** Every finding of a run, in the language of {@code messages}: a pure function of what the run found. */
+    private static List<Finding> findings(Messages messages, LocatedWorkbook located, List<Fill> fills, String rule,
+                                          String keyPrefix, VolumePriceAnalysis.Result volumePrice,
+                                          Forecasting.Outcome forecast, List<Readable.Conversion> conversions) {
+        List<Finding> volumePriceFindings = volumePrice.findings();
         List<Finding> findings = new ArrayList<>(new Validator(messages).validate(located,
                 forecast.tables().stream().map(MonthlyTable::located).toList()));
         // A price column signed against the volume table says all a convention finding on the same
@@ -260,10 +276,13 @@ public final class Pipeline {
         findings.addAll(Forecasting.findings(forecast, messages));
         for (Fill fill : fills) {
             String key = keyPrefix + (fill.kind() == Fill.Kind.TOTAL ? "Total" : "Deviation");
-            findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(),
-                    messages.get(key, fill.address(), fill.rowLabel(), fill.formula(), messages.number(fill.value())),
-                    fill.value(), null, null));
+            Object[] args = {fill.address(), fill.rowLabel(), fill.formula(), messages.number(fill.value())};
+            findings.add(new Finding(Severity.INFO, rule, fill.sheet(), fill.address(), messages.get(key, args),
+                    messages.detail(key, args), fill.value(), null, null));
         }
+        // how the file had to be opened
+        conversions.forEach(c -> findings.add(new Finding(Severity.INFO, Rules.OPENED_AS, null, null,
+                messages.get("finding.opened." + c.name().toLowerCase(Locale.ROOT)), null, null, null, null)));
         return Validator.sorted(findings, located);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.nio.file.Files;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.model.Finding;
@@ -46,23 +47,28 @@ public final class TextChecking {
 
     /**
      * The findings about {@code text} (the workbook's companion) as findings of the workbook, for the
-     * window and the drop folder: each message ends with the sentence it is about. A text that cannot
-     * be read is one warning, never a failure of the workbook.
+     * window and the drop folder, in any language: the text is read once, here. Each message ends
+     * with the sentence it is about. A text that cannot be read is one warning, never a failure of
+     * the workbook.
      */
-    public static List<Finding> findings(Path text, LocatedWorkbook workbook, Messages messages) {
+    public static Function<Messages, List<Finding>> findings(Path text, LocatedWorkbook workbook) {
         List<ClaimFinder.Paragraph> paragraphs;
         try {
             paragraphs = ReportText.read(text);
         } catch (ReportText.Problem e) {
-            return List.of(new Finding(Severity.WARNING, TextCheck.RULE, null, null,
-                    messages.get("prose.check.unreadableText", text.getFileName(), e.getMessage()), null, null, null));
+            return messages -> List.of(new Finding(Severity.WARNING, TextCheck.RULE, null, null,
+                    messages.get("prose.check.unreadableText", text.getFileName(), e.getMessage()), null, null, null, null));
         }
-        List<Finding> out = new ArrayList<>();
-        for (TextCheck.TextFinding f : TextCheck.check(paragraphs, WorkbookFigures.of(workbook), messages).findings()) {
-            out.add(new Finding(f.severity(), f.rule(), f.sheet(), f.cell(),
-                    messages.get("prose.check.inText", text.getFileName(), f.message(), f.quote()), f.expected(), null, null));
-        }
-        return out;
+        WorkbookFigures figures = WorkbookFigures.of(workbook);
+        return messages -> {
+            List<Finding> out = new ArrayList<>();
+            for (TextCheck.TextFinding f : TextCheck.check(paragraphs, figures, messages).findings()) {
+                Object[] args = {text.getFileName(), f.message(), f.quote()};
+                out.add(new Finding(f.severity(), f.rule(), f.sheet(), f.cell(), messages.get("prose.check.inText", args),
+                        messages.detail("prose.check.inText", args), f.expected(), null, null));
+            }
+            return out;
+        };
     }
 
     /** The JSON report (UTF-8), replacing the file it is given. */

@@ -78,6 +78,7 @@ public final class JsonReport {
             m.put("sheet", f.sheet());
             m.put("cell", f.cell());
             m.put("message", f.message());
+            m.put("detail", f.detail());
             m.put("expected", f.expected());
             m.put("actual", f.actual());
             findings.add(m);

@@ -109,14 +109,16 @@ final class ErrorCauses {
                 continue; // a consequence: named in its cause's finding
             }
             CellData cell = e.getValue();
-            String message = cell.isFormula()
-                    ? messages.get("finding.formulaError", cell.address(), cell.formula(), cell.errorCode())
-                    : messages.get("finding.errorValue", cell.address(), cell.errorCode());
+            String text = cell.isFormula() ? "finding.formulaError" : "finding.errorValue";
+            Object[] args = cell.isFormula() ? new Object[] {cell.address(), cell.formula(), cell.errorCode()}
+                    : new Object[] {cell.address(), cell.errorCode()};
+            Finding finding = new Finding(Severity.ERROR, Rules.FORMULA_ERROR, key.sheet(), cell.address(),
+                    messages.get(text, args), messages.detail(text, args), null, null, null);
             Set<String> depending = consequences.getOrDefault(key, new LinkedHashSet<>());
             if (!depending.isEmpty()) {
-                message = message + " " + messages.get("finding.errorConsequences", String.join(", ", depending));
+                finding = finding.withDetail(messages.get("finding.errorConsequences", String.join(", ", depending)));
             }
-            findings.add(new Finding(Severity.ERROR, Rules.FORMULA_ERROR, key.sheet(), cell.address(), message, null, null, null));
+            findings.add(finding);
         }
         return findings;
     }

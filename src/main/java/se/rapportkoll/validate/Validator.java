@@ -44,6 +44,13 @@ public final class Validator {
         this.messages = messages;
     }
 
+    /** A finding whose message is the text for {@code key} and whose detail is that for {@code key.detail}. */
+    private Finding finding(Severity severity, String rule, String sheet, String cell, Double expected, Double actual,
+                            String expectedFormula, String key, Object... args) {
+        return new Finding(severity, rule, sheet, cell, messages.get(key, args), messages.detail(key, args),
+                expected, actual, expectedFormula);
+    }
+
     public List<Finding> validate(LocatedWorkbook workbook) {
         return validate(workbook, List.of());
     }
@@ -63,8 +70,8 @@ public final class Validator {
             deviationsOfWrongTotals(table, findings);
             requiredCells(table, findings);
             if (table.unit() == Unit.UNKNOWN) {
-                findings.add(new Finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
-                        messages.get("finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()), null, null, null));
+                findings.add(finding(Severity.INFO, Rules.UNIT_MISSING, table.sheetName(), headerCell(table, table.labelColumn()),
+                        null, null, null, "finding.unitMissing", headerCell(table, table.labelColumn()), table.displayName()));
             }
         }
         for (Table table : otherTables) {
@@ -76,11 +83,11 @@ public final class Validator {
         for (LocatedWorkbook.UnplacedBlock block : workbook.unplaced()) {
             int rows = CellRef.parse(block.range().substring(block.range().indexOf(':') + 1)).row()
                     - CellRef.parse(block.firstCell()).row() + 1;
-            findings.add(new Finding(Severity.WARNING, Rules.UNPLACED_TABLE, block.sheetName(), block.firstCell(),
-                    messages.get("finding.unplaced", block.range(), rows), null, null, null));
+            findings.add(finding(Severity.WARNING, Rules.UNPLACED_TABLE, block.sheetName(), block.firstCell(),
+                    null, null, null, "finding.unplaced", block.range(), rows));
         }
         if (workbook.tables().isEmpty()) {
-            findings.add(new Finding(Severity.WARNING, Rules.NO_TABLE, null, null, messages.get("finding.noTable"), null, null, null));
+            findings.add(finding(Severity.WARNING, Rules.NO_TABLE, null, null, null, null, null, "finding.noTable"));
         }
         return sorted(withoutDoubles(findings), workbook);
     }
@@ -110,9 +117,8 @@ public final class Validator {
         for (TableRow row : table.rows()) {
             for (CellData cell : row.cells()) {
                 if (cell.type() == CellData.Type.TEXT_NUMBER) {
-                    findings.add(new Finding(Severity.WARNING, Rules.NUMBER_AS_TEXT, table.sheetName(), cell.address(),
-                            messages.get("finding.textNumber", cell.address(), cell.text(), messages.number(cell.number())),
-                            null, cell.number(), null));
+                    findings.add(finding(Severity.WARNING, Rules.NUMBER_AS_TEXT, table.sheetName(), cell.address(),
+                            null, cell.number(), null, "finding.textNumber", cell.address(), cell.text(), messages.number(cell.number())));
                 }
             }
         }
@@ -138,8 +144,8 @@ public final class Validator {
             if (!p.sameMonths(main) || yearDiffers) {
                 String cell = headerCell(table, column.index());
                 String expected = column.priorYear() ? new Period(p.year(), main.fromMonth(), main.toMonth(), false, null, null).display() : main.display();
-                findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
-                        messages.get("finding.period", cell, column.headerText(), p.display(), expected), null, null, null));
+                findings.add(finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                        null, null, null, "finding.period", cell, column.headerText(), p.display(), expected));
             }
         }
     }
@@ -160,15 +166,15 @@ public final class Validator {
                     .findFirst().map(c -> headerCell(table, c.index())).orElseThrow();
             if (title != null && title.isPartOfYear()) {
                 if (!samePeriod(main, title)) {
-                    findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
-                            messages.get("finding.periodTitle", cell, table.displayName(), main.display(), title.display()), null, null, null));
+                    findings.add(finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                            null, null, null, "finding.periodTitle", cell, table.displayName(), main.display(), title.display()));
                 }
                 continue;
             }
             List<Period> others = dated.stream().filter(t -> t != table).map(t -> t.mainPeriod().orElseThrow()).toList();
             if (others.size() >= 2 && others.stream().allMatch(p -> samePeriod(p, others.get(0))) && !samePeriod(main, others.get(0))) {
-                findings.add(new Finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
-                        messages.get("finding.periodOthers", cell, table.displayName(), main.display(), others.get(0).display()), null, null, null));
+                findings.add(finding(Severity.WARNING, Rules.PERIOD, table.sheetName(), cell,
+                        null, null, null, "finding.periodOthers", cell, table.displayName(), main.display(), others.get(0).display()));
             }
         }
     }
@@ -197,17 +203,16 @@ public final class Validator {
     private void deviations(Table table, ErrorCauses errors, List<Finding> findings) {
         for (Column unpaired : DeviationLink.unpaired(table)) {
             String cell = headerCell(table, unpaired.index());
-            findings.add(new Finding(Severity.INFO, Rules.DEVIATION_UNPAIRED, table.sheetName(), cell,
-                    messages.get("finding.deviationUnpaired", cell, unpaired.headerText()), null, null, null));
+            findings.add(finding(Severity.INFO, Rules.DEVIATION_UNPAIRED, table.sheetName(), cell,
+                    null, null, null, "finding.deviationUnpaired", cell, unpaired.headerText()));
         }
         List<DeviationLink> links = DeviationLink.of(table);
         if (!links.isEmpty() && table.convention() != Convention.defaultFor(table.kind())) {
             // the table's own convention, told once: its rows are checked and shown under it
             String cell = headerCell(table, links.get(0).deviation().index());
-            findings.add(new Finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
-                    messages.get("finding.signConvention." + table.convention().id(), cell, table.displayName(),
-                            messages.get("finding.signConvention.operand." + links.get(0).outcome().kind().name().toLowerCase(java.util.Locale.ROOT))),
-                    null, null, null));
+            findings.add(finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell, null, null, null,
+                    "finding.signConvention." + table.convention().id(), cell, table.displayName(),
+                    messages.get("finding.signConvention.operand." + links.get(0).outcome().kind().name().toLowerCase(java.util.Locale.ROOT))));
         }
         for (DeviationLink link : links) {
             int flip = link.observedFlip(table);
@@ -222,14 +227,14 @@ public final class Validator {
             if (flip < 0) {
                 String cell = headerCell(table, link.deviation().index());
                 if (link.statesNegativeFavourable()) {
-                    findings.add(new Finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
-                            messages.get("finding.signConventionColumn", cell, link.deviation().headerText()), null, null, null));
+                    findings.add(finding(Severity.INFO, Rules.SIGN_CONVENTION, table.sheetName(), cell,
+                            null, null, null, "finding.signConventionColumn", cell, link.deviation().headerText()));
                 } else {
                     int tableSign = table.convention().statedSign(false);
                     long agreeing = checked.stream().filter(r -> link.check(table, r, link.sign(table, r, flip)).agrees()).count();
-                    findings.add(new Finding(Severity.WARNING, Rules.DEVIATION_CONVENTION, table.sheetName(), cell,
-                            messages.get("finding.deviationConvention", cell, link.deviation().headerText(), conventionText(-tableSign),
-                                    agreeing, checked.size(), conventionText(tableSign)), null, null, null));
+                    findings.add(finding(Severity.WARNING, Rules.DEVIATION_CONVENTION, table.sheetName(), cell, null, null, null,
+                            "finding.deviationConvention", cell, link.deviation().headerText(), conventionText(-tableSign),
+                            agreeing, checked.size(), conventionText(tableSign)));
                 }
             }
             for (TableRow row : checked) {
@@ -245,10 +250,10 @@ public final class Validator {
                 Column minuend = sign > 0 ? link.outcome() : link.budget();
                 Column subtrahend = sign > 0 ? link.budget() : link.outcome();
                 String how = "\"" + minuend.headerText() + "\" − \"" + subtrahend.headerText() + "\" (" + localFormula(formula) + ")";
-                findings.add(new Finding(Severity.ERROR, Rules.DEVIATION, table.sheetName(), stated.address(),
-                        messages.get("finding.deviation", stated.address(), link.deviation().headerText(), row.label(), how,
-                                messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference())),
-                        check.sum(), stated.number(), formula));
+                findings.add(finding(Severity.ERROR, Rules.DEVIATION, table.sheetName(), stated.address(),
+                        check.sum(), stated.number(), formula, "finding.deviation", stated.address(), link.deviation().headerText(),
+                        row.label(), how, messages.number(check.sum()), messages.number(stated.number()),
+                        messages.number(check.difference())));
             }
         }
     }
@@ -281,15 +286,13 @@ public final class Validator {
                 List<int[]> refs = group.partRows().stream().map(r -> new int[] {r, column.index()}).toList();
                 String formula = Formulas.signedSum(table.sheetName(), refs, signs);
                 String partsText = localFormula(Formulas.signedSum(null, refs, signs)).replaceFirst("^SUM\\((.*)\\)$", "$1");
-                String message = messages.get(signs.contains(-1) ? "finding.difference" : "finding.total", stated.address(),
-                        column.headerText(), total.label(), partsText,
-                        messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference()));
                 TableRow included = includedRow(table, group, pos, check);
-                if (included != null) {
-                    message += " " + messages.get("finding.totalIncludesRow", included.label(), included.cell(pos).address());
-                }
-                findings.add(new Finding(Severity.ERROR, Rules.TOTAL, table.sheetName(), stated.address(), message,
-                        check.sum(), stated.number(), formula));
+                // a row counted in by mistake is what to do something about: the message names it
+                String key = included != null ? "finding.totalIncludesRow" : signs.contains(-1) ? "finding.difference" : "finding.total";
+                findings.add(finding(Severity.ERROR, Rules.TOTAL, table.sheetName(), stated.address(),
+                        check.sum(), stated.number(), formula, key, stated.address(), column.headerText(), total.label(), partsText,
+                        messages.number(check.sum()), messages.number(stated.number()), messages.number(check.difference()),
+                        included == null ? null : included.label(), included == null ? null : included.cell(pos).address()));
             }
         }
     }
@@ -451,9 +454,9 @@ public final class Validator {
         return -1;
     }
 
+    /** A consequence is reasoning, not what to do: it goes into the detail. */
     private static Finding withConsequence(Finding f, String consequence) {
-        return new Finding(f.severity(), f.rule(), f.sheet(), f.cell(), f.message() + " " + consequence,
-                f.expected(), f.actual(), f.expectedFormula());
+        return f.withDetail(consequence);
     }
 
     /**
@@ -509,10 +512,9 @@ public final class Validator {
                     String formula = Formulas.sum(summed.sheetName(), refs);
                     String where = localFormula(Formulas.sum(summed.sheetName().equals(stated.sheetName()) ? null : summed.sheetName(), refs))
                             .replaceFirst("^SUM\\((.*)\\)$", "$1").replace(",", " + ");
-                    differences.add(new Finding(Severity.WARNING, Rules.CROSS_TABLE, stated.sheetName(), cell.address(),
-                            messages.get("finding.crossTable", cell.address(), column.headerText(), total.label(),
-                                    messages.number(cell.number()), summed.displayName(), messages.number(check.sum()), where),
-                            check.sum(), cell.number(), formula));
+                    differences.add(finding(Severity.WARNING, Rules.CROSS_TABLE, stated.sheetName(), cell.address(),
+                            check.sum(), cell.number(), formula, "finding.crossTable", cell.address(), column.headerText(), total.label(),
+                            messages.number(cell.number()), summed.displayName(), messages.number(check.sum()), where));
                 }
                 if (shared >= 2 && agreeing * 2 >= shared) {
                     pending.forEach((t, consequence) -> findings.set(t, withConsequence(findings.get(t), consequence)));
@@ -609,9 +611,9 @@ public final class Validator {
                 CellData budget = row.cell(table.position(link.budget()));
                 CellData outcome = row.cell(table.position(link.outcome()));
                 if (budget.isNumeric() && budget.number() != 0 && outcome.type() == CellData.Type.BLANK && !outcome.isFormula()) {
-                    findings.add(new Finding(Severity.WARNING, Rules.REQUIRED_EMPTY, table.sheetName(), outcome.address(),
-                            messages.get("finding.requiredEmpty", outcome.address(), link.outcome().headerText(), row.label(),
-                                    budget.address(), messages.number(budget.number())), null, null, null));
+                    findings.add(finding(Severity.WARNING, Rules.REQUIRED_EMPTY, table.sheetName(), outcome.address(),
+                            null, null, null, "finding.requiredEmpty", outcome.address(), link.outcome().headerText(), row.label(),
+                            budget.address(), messages.number(budget.number())));
                 }
             }
         }

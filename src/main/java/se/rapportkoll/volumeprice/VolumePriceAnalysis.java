@@ -324,10 +324,10 @@ public final class VolumePriceAnalysis {
         List<Finding> findings = new ArrayList<>();
         for (CareTypeMatcher.Pair p : match.pairs()) {
             if (p.how() == CareTypeMatcher.How.TYPO) {
+                Object[] args = {p.volume().labelCell().address(), p.volume().label(), p.price().label(),
+                        price.sheetName() + "!" + p.price().labelCell().address(), VolumePriceConfig.ALIASES_FILE};
                 findings.add(new Finding(Severity.INFO, Rules.CARE_TYPE_MATCH, volume.sheetName(), p.volume().labelCell().address(),
-                        messages.get("volumeprice.finding.typo", p.volume().labelCell().address(), p.volume().label(),
-                                p.price().label(), price.sheetName() + "!" + p.price().labelCell().address(),
-                                VolumePriceConfig.ALIASES_FILE),
+                        messages.get("volumeprice.finding.typo", args), messages.detail("volumeprice.finding.typo", args),
                         null, null, null));
             }
         }
@@ -335,13 +335,12 @@ public final class VolumePriceAnalysis {
             Table own = u.inVolumeTable() ? volume : price;
             Table other = u.inVolumeTable() ? price : volume;
             String cell = u.row().labelCell().address();
-            String message = u.nearest() == null
-                    ? messages.get(u.inVolumeTable() ? "volumeprice.finding.unmatchedVolume" : "volumeprice.finding.unmatchedPrice",
-                            cell, u.row().label(), other.displayName())
-                    : messages.get(u.inVolumeTable() ? "volumeprice.finding.unmatchedVolumeNearest" : "volumeprice.finding.unmatchedPriceNearest",
-                            cell, u.row().label(), other.displayName(), u.nearest().label(),
-                            other.sheetName() + "!" + u.nearest().labelCell().address(), VolumePriceConfig.ALIASES_FILE);
-            findings.add(new Finding(Severity.WARNING, Rules.CARE_TYPE_UNMATCHED, own.sheetName(), cell, message, null, null, null));
+            String key = "volumeprice.finding.unmatched" + (u.inVolumeTable() ? "Volume" : "Price") + (u.nearest() == null ? "" : "Nearest");
+            Object[] args = u.nearest() == null ? new Object[] {cell, u.row().label(), other.displayName()}
+                    : new Object[] {cell, u.row().label(), other.displayName(), u.nearest().label(),
+                            other.sheetName() + "!" + u.nearest().labelCell().address(), VolumePriceConfig.ALIASES_FILE};
+            findings.add(new Finding(Severity.WARNING, Rules.CARE_TYPE_UNMATCHED, own.sheetName(), cell,
+                    messages.get(key, args), messages.detail(key, args), null, null, null));
         }
         return findings;
     }
@@ -362,11 +361,12 @@ public final class VolumePriceAnalysis {
             if (sign != volumeSign) {
                 String cell = new CellRef(link.deviation().headerRow(), link.deviation().index()).a1();
                 Severity severity = volumeOwn && link.observedFlip(price) > 0 ? Severity.INFO : Severity.WARNING;
+                Object[] args = {cell, link.deviation().headerText(),
+                        messages.get(sign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome"),
+                        volume.displayName(),
+                        messages.get(volumeSign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome")};
                 findings.add(new Finding(severity, Rules.PRICE_DEVIATION_CONVENTION, price.sheetName(), cell,
-                        messages.get("volumeprice.finding.convention", cell, link.deviation().headerText(),
-                                messages.get(sign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome"),
-                                volume.displayName(),
-                                messages.get(volumeSign > 0 ? "convention.outcomeMinusBudget" : "convention.budgetMinusOutcome")),
+                        messages.get("volumeprice.finding.convention", args), messages.detail("volumeprice.finding.convention", args),
                         null, null, null));
             }
         }

@@ -9,7 +9,9 @@ import java.util.Set;
  * Decides when a dropped file is completely written. A file is ready when its size and modification
  * time have not changed for {@code stable}. A workbook that is not a complete zip yet (a copy that
  * paused) is not ready even then; only after it has stayed unchanged for {@code incomplete} is it
- * handed on (and then fails with the reader's message). Time is passed in, so this is testable.
+ * handed on (and then fails with the reader's message). An empty file is handed on (to fail as
+ * empty) once it has been unchanged for {@link #EMPTY_WAIT}: a copy leaves a file at 0 bytes only
+ * for a moment, but the wait for an incomplete zip is minutes. Time is passed in, so this is testable.
  */
 public final class Stability {
 
@@ -19,16 +21,25 @@ public final class Stability {
 
     public enum Verdict { WAIT, READY, CHECK_ZIP }
 
+    /**
+     * How long an empty file must stay unchanged before it is taken as the empty file it is: longer
+     * than a copy program takes between creating a file and writing its first bytes, even on a
+     * network share, and short enough that a controller who dropped it sees it in fel at once.
+     */
+    static final Duration EMPTY_WAIT = Duration.ofSeconds(10);
+
     private record Seen(Observation observation, long since) {
     }
 
     private final long stableMillis;
     private final long incompleteMillis;
+    private final long emptyMillis;
     private final Map<String, Seen> seen = new HashMap<>();
 
     public Stability(Duration stable, Duration incomplete) {
         this.stableMillis = stable.toMillis();
         this.incompleteMillis = Math.max(incomplete.toMillis(), stable.toMillis());
+        this.emptyMillis = Math.max(stableMillis, Math.min(incompleteMillis, EMPTY_WAIT.toMillis()));
     }
 
     /**
@@ -45,10 +56,15 @@ public final class Stability {
         if (unchanged < stableMillis) {
             return Verdict.WAIT;
         }
-        if (expectsZip && unchanged < incompleteMillis) {
+        if (expectsZip && unchanged < longestWait(observation).toMillis()) {
             return Verdict.CHECK_ZIP;
         }
         return Verdict.READY;
+    }
+
+    /** How long a stable workbook that is not a complete zip is waited for: shorter when it is empty. */
+    public Duration longestWait(Observation observation) {
+        return Duration.ofMillis(observation.size() == 0 ? emptyMillis : incompleteMillis);
     }
 
     /** Forgets files no longer in the inbox (claimed, or taken back by the user). */

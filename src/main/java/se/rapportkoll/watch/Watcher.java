@@ -260,9 +260,8 @@ public final class Watcher implements Closeable {
         } catch (NoSuchFileException e) {
             return false;
         }
-        Stability.Verdict verdict = stability.observe(name,
-                new Stability.Observation(attrs.size(), attrs.lastModifiedTime().toMillis()), System.currentTimeMillis(),
-                Names.isOoxml(name));
+        Stability.Observation observation = new Stability.Observation(attrs.size(), attrs.lastModifiedTime().toMillis());
+        Stability.Verdict verdict = stability.observe(name, observation, System.currentTimeMillis(), Names.isOoxml(name));
         if (verdict == Stability.Verdict.READY) {
             return true;
         }
@@ -270,7 +269,7 @@ public final class Watcher implements Closeable {
             return verdict == Stability.Verdict.CHECK_ZIP; // complete, or never a workbook: to fel at once with its reason
         }
         if (announcedWaiting.add(name)) {
-            log.line(name + "\t" + messages.get("watch.line.waiting", options.incomplete().toSeconds()));
+            log.line(name + "\t" + messages.get("watch.line.waiting", stability.longestWait(observation).toSeconds()));
         }
         return false;
     }

@@ -60,7 +60,7 @@ public final class Worker {
             Pipeline.Result result = pipeline.process(job.input(), job.result(), true);
             Path text = job.text().isEmpty() ? null : Path.of(job.text());
             if (text != null && java.nio.file.Files.isRegularFile(text)) {
-                result = result.withFindings(se.rapportkoll.pipeline.TextChecking.findings(text, result.located(), messages));
+                result = result.withFindings(se.rapportkoll.pipeline.TextChecking.findings(text, result.located()), messages);
             }
             Pipeline.Result labelled = result.withPaths(Path.of(job.inputLabel()), Path.of(job.outputLabel()));
             pipeline.writeReport(labelled, "process", job.report());

@@ -93,6 +93,51 @@ class PipelineRunnerTest {
         assertEquals(1, text.size(), text.toString());
         assertEquals(Severity.ERROR, text.get(0).severity());
         assertEquals("I6", text.get(0).cell());
-        assertTrue(text.get(0).message().contains("Meningen: ”På kostnadssidan prognostiseras"), text.get(0).message());
+        assertTrue(text.get(0).message().startsWith("Rapporttexten aug.docx: Texten anger ett underskott om 19 800 tkr"),
+                text.get(0).message());
+        assertTrue(text.get(0).detail().startsWith("Meningen: ”På kostnadssidan prognostiseras"), text.get(0).detail());
+    }
+
+    /**
+     * The findings said again in English are those of the workbook and the text as they were
+     * processed: the input replaced by another workbook and the text deleted meanwhile change nothing.
+     */
+    @Test
+    void aLanguageSwitchSaysTheFindingsOfTheContentProcessedEvenAfterTheFilesChanged() throws Exception {
+        Path input = Files.copy(Path.of("samples", "delarsrapport-aug-2025.xlsx"), dir.resolve("aug.xlsx"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(dir.resolve("aug.docx"))) {
+            doc.createParagraph().createRun().setText("På kostnadssidan prognostiseras en negativ avvikelse om 19 800 tkr.");
+            doc.write(out);
+        }
+        WindowPresenter p = new WindowPresenter(FileRunner.pipeline(), Runnable::run, Runnable::run,
+                new SettingsStore(dir.resolve("home/settings.properties")), new FileActions() {
+                    @Override
+                    public void open(Path file) {
+                    }
+
+                    @Override
+                    public void showInFolder(Path file) {
+                    }
+                }, (c, e) -> dir.resolve("log"));
+        p.attach(new WindowPresenterTest.RecordingView());
+        p.addFiles(List.of(input));
+        List<se.rapportkoll.model.Finding> swedish = p.files().get(0).findings();
+        Files.copy(Path.of("samples", "manadsrapport-feb-2025.xlsx"), input, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(dir.resolve("aug.docx"));
+
+        p.changeSettings(p.settings().withLanguage("en"));
+
+        List<se.rapportkoll.model.Finding> english = p.files().get(0).findings();
+        var english_run = FileRunner.pipeline().process(Files.copy(Path.of("samples", "delarsrapport-aug-2025.xlsx"),
+                dir.resolve("again.xlsx")), dir.resolve("again-out.xlsx"), se.rapportkoll.pipeline.RunOptions.of("en")).findings();
+        assertAll(
+                () -> assertEquals(swedish.stream().map(f -> f.rule() + " " + f.sheet() + "!" + f.cell()).toList(),
+                        english.stream().map(f -> f.rule() + " " + f.sheet() + "!" + f.cell()).toList(),
+                        "the same findings, of August and its text"),
+                () -> assertTrue(english.stream().anyMatch(f -> f.rule().equals("text-amount")), "the text's finding is kept"),
+                () -> assertEquals(english_run.stream().filter(f -> !f.rule().equals("text-amount")).map(f -> f.message()).toList(),
+                        english.stream().filter(f -> !f.rule().equals("text-amount")).map(f -> f.message()).toList(),
+                        "in the words an English run of August gives"),
+                () -> assertTrue(english.stream().noneMatch(f -> f.message().equals(swedish.get(0).message())), "none left in Swedish"));
     }
 }

@@ -36,7 +36,7 @@ class WindowPresenterTest {
     private final List<String> notes = new ArrayList<>();
     private SettingsStore store;
 
-    private static final FileRunner.Outcome NOTHING = new FileRunner.Outcome(List.of(), List.of());
+    private static final FileRunner.Outcome NOTHING = new FileRunner.Outcome(List.of(), m -> List.of(), List.of());
 
     /** Runs everything at once on the calling thread: the tests see the end state directly. */
     private static final Executor DIRECT = Runnable::run;
@@ -49,12 +49,12 @@ class WindowPresenterTest {
     /** A stand-in for the pipeline: writes the output and reports an info, an error and a warning. */
     private static FileRunner.Outcome writeAndFind(Path input, Path output) throws IOException {
         Files.writeString(output, "output of " + input.getFileName());
-        return new FileRunner.Outcome(List.of(finding(Severity.INFO, "A1"), finding(Severity.ERROR, "B2"), finding(Severity.WARNING, "C3")),
-                List.of("Validering", "Avvikelser"));
+        List<Finding> findings = List.of(finding(Severity.INFO, "A1"), finding(Severity.ERROR, "B2"), finding(Severity.WARNING, "C3"));
+        return new FileRunner.Outcome(findings, m -> findings, List.of("Validering", "Avvikelser"));
     }
 
     private static Finding finding(Severity severity, String cell) {
-        return new Finding(severity, "rule", "Blad1", cell, severity + " at " + cell, null, null, null);
+        return new Finding(severity, "rule", "Blad1", cell, severity + " at " + cell, null, null, null, null);
     }
 
     private WindowPresenter presenter(FileRunner runner, Executor worker) {
@@ -371,7 +371,7 @@ class WindowPresenterTest {
     }
 
     @Test
-    void aLanguageSwitchSaysWhatIsShownAgainInTheNewLanguage() throws IOException {
+    void aLanguageSwitchSaysWhatIsShownAgainInTheNewLanguageWithoutRunningTheFilesAgain() throws IOException {
         Path a = input("a.xlsx");
         Path empty = Files.write(dir.resolve("tom.xlsx"), new byte[0]);
         List<String> runs = new ArrayList<>();
@@ -380,24 +380,32 @@ class WindowPresenterTest {
             if (in.equals(empty)) {
                 throw new InputProblem(InputProblem.Reason.EMPTY, in);
             }
+            String content = Files.readString(in); // what the run held: the findings describe it in any language
             Files.writeString(out, "output");
-            return new FileRunner.Outcome(List.of(finding(Severity.ERROR, options.language())), List.of("Validering"));
+            return new FileRunner.Outcome(List.of(finding(Severity.ERROR, options.language())),
+                    m -> List.of(new Finding(Severity.ERROR, "rule", "Blad1", "B2",
+                            m.locale().getLanguage() + ": " + content, null, null, null, null)), List.of("Validering"));
         }, DIRECT);
         p.addFiles(List.of(a, empty));
+        Files.writeString(a, "changed after it was processed");
 
         p.changeSettings(p.settings().withLanguage("en"));
 
         FileState done = p.files().get(0);
         assertAll(
-                () -> assertEquals("ERROR at en", done.findings().get(0).message(), "the findings made again in English"),
+                () -> assertEquals("en: input", done.findings().get(0).message(),
+                        "the findings said again in English, of the content processed, not of the file as it is now"),
                 () -> assertEquals(dir.resolve("a-rapportkoll.xlsx"), done.output(), "the output shown is still the one written"),
                 () -> assertEquals(List.of("Validering"), done.sheets(), "its sheets are as written"),
                 () -> assertEquals("output", Files.readString(done.output())),
                 () -> assertEquals(List.of("a-rapportkoll.xlsx", "a.xlsx", "home", "tom.xlsx"), listing(dir), "no second output"),
                 () -> assertEquals(new InputProblem(InputProblem.Reason.EMPTY, empty).message(java.util.Locale.ENGLISH),
                         p.files().get(1).problem(), "the problem said in English, without running the file again"),
-                () -> assertEquals(List.of("a.xlsx sv", "tom.xlsx sv", "a.xlsx en"), runs),
+                () -> assertEquals(List.of("a.xlsx sv", "tom.xlsx sv"), runs, "no file is run again"),
                 () -> assertEquals("Done: 1 file checked, 1 failed, 0 cancelled.", p.status()));
+
+        p.changeSettings(p.settings().withLanguage("sv"));
+        assertEquals("sv: input", p.files().get(0).findings().get(0).message(), "and back in Swedish");
     }
 
     private static List<String> listing(Path folder) throws IOException {

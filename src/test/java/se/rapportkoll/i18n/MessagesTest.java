@@ -51,6 +51,33 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A finding's message says what is wrong and what to do in at most about 25 words (a quoted
+     * name or a figure counts as one); the figures, cells and reasons are its detail. Every
+     * message text of both languages, so also those no sample gives.
+     */
+    @Test
+    void everyFindingMessageIsAtMost25Words() throws IOException {
+        java.util.regex.Pattern message = java.util.regex.Pattern.compile(
+                "(finding\\.(?!consequence|errorConsequences|signConvention\\.operand).*|volumeprice\\.finding\\..*"
+                        + "|forecast\\.finding\\.outside|prose\\.check\\.(inText|contradiction|noCounterpart|unreadableText))");
+        int seen = 0;
+        try (Stream<Path> files = Files.list(TEXTS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+                Properties texts = load(file);
+                for (String key : texts.stringPropertyNames()) {
+                    if (!message.matcher(key).matches() || key.endsWith(".detail")) {
+                        continue;
+                    }
+                    seen++;
+                    String text = texts.getProperty(key);
+                    assertTrue(se.rapportkoll.testing.Findings.words(text) <= 25, file.getFileName() + " " + key + " has " + se.rapportkoll.testing.Findings.words(text) + " words: " + text);
+                }
+            }
+        }
+        assertTrue(seen > 60, "the finding texts of both languages: " + seen);
+    }
+
     @Test
     void numbersAreWrittenAsTheReportsWriteThem() {
         assertEquals("-1 234", Messages.swedish().number(-1234));
@@ -63,8 +90,8 @@ class MessagesTest {
         Messages sv = Messages.swedish();
         assertTrue(sv.get("cli.summary", "a.xlsx", 1L, 1L, 0L, 1L).contains("1 fel, 1 varning, 0 info i 1 tabell."));
         assertTrue(sv.get("cli.summary", "a.xlsx", 2L, 3L, 0L, 4L).contains("2 fel, 3 varningar, 0 info i 4 tabeller."));
-        assertTrue(Messages.forLanguage("en").get("finding.period", "C3", "x", "a", "b")
-                .contains("the table's period is b. Correct the header"));
+        assertTrue(Messages.forLanguage("en").get("finding.periodOthers", "C3", "x", "a", "b")
+                .contains("the report's other tables b. Check"));
     }
 
     private static java.util.Set<String> arguments(String text) {

@@ -96,7 +96,8 @@ class JsonReportFromGridsTest {
                       "rule": "total",
                       "sheet": "Drift",
                       "cell": "C5",
-                      "message": "C5: \\"Utfall jan-aug 2025\\" för \\"Summa\\" ska vara summan av C3:C4 = -6 100 men är -6 130 (skillnad -30). Därför blir också avvikelsen i D5 fel; den blir rätt när du rättat summan.",
+                      "message": "\\"Utfall jan-aug 2025\\" för \\"Summa\\" är inte summan av sina delar. Rätta summan eller delarna.",
+                      "detail": "Ska vara summan av C3:C4 = -6 100 men är -6 130 (skillnad -30). Därför blir också avvikelsen i D5 fel; den blir rätt när du rättat summan.",
                       "expected": -6100,
                       "actual": -6130
                     }

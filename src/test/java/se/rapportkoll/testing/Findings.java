@@ -25,6 +25,12 @@ public final class Findings {
         return new Validator(Messages.swedish()).validate(locate(wb));
     }
 
+    /** The words of a message, a quoted name or an argument ({0}) counted as one: "about 25" is the limit. */
+    public static int words(String message) {
+        String joined = message.replaceAll("\"[^\"]*\"|”[^”]*”|\\{\\d+}", "X");
+        return joined.trim().split("\\s+").length;
+    }
+
     /** "severity rule Sheet!Cell expected actual", one per finding, e.g. "ERROR total Volymer!G14 108931 109669". */
     public static List<String> describe(List<Finding> findings) {
         return findings.stream().map(Findings::describe).collect(Collectors.toList());

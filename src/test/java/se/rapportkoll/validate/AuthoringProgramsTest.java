@@ -76,8 +76,9 @@ class AuthoringProgramsTest {
             // C5 is #REF!; D5 (=C5-B5) and C6 (=SUM(C4:C5)) are errors because of it, and the typed
             // deviation D6 cannot be checked against C6 − B6: no total or deviation fel over the error
             assertEquals(List.of("ERROR formula-error Drift!C5 - -"), describe(findings), writer);
-            assertEquals("C5: formeln =#REF!*1 ger felvärdet #REF!. Rätta formeln eller cellerna den hänvisar till. "
-                    + "Det här beror på felet och kontrolleras inte förrän du rättat det: D5, C6, D6.", findings.get(0).message());
+            assertEquals("Formeln ger felvärdet #REF!. Rätta formeln eller cellerna den hänvisar till.", findings.get(0).message());
+            assertEquals("Formeln är =#REF!*1. De här cellerna beror på felet och kontrolleras inte förrän du rättat det: "
+                    + "D5, C6, D6.", findings.get(0).detail());
         }
     }
 

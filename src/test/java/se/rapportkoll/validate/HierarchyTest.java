@@ -68,8 +68,8 @@ class HierarchyTest {
             // (−5 vs C9 − B9 = −8, off by the same 3 through C6) are named in C6's finding
             List<Finding> findings = grid.validate();
             assertEquals(List.of("ERROR total Drift!C6 -210 -213"), describe(findings));
-            assertTrue(findings.get(0).message().contains("D6") && findings.get(0).message().contains("D9"),
-                    findings.get(0).message());
+            assertTrue(findings.get(0).detail().contains("D6") && findings.get(0).detail().contains("D9"),
+                    findings.get(0).detail());
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.rapportkoll.testing.Findings.describe;
 
@@ -54,8 +55,9 @@ class SampleFindingsTest {
         // the units (Socialnämnd + Socialkontor) then add up to more than Summa Driftbudget: a consequence, named
         // in the cause's finding with the row it seems to include, not three cross-table warnings of its own
         Finding b20 = validate("manadsrapport-feb-2025.xlsx").get(0);
-        assertTrue(b20.message().contains("Skillnaden motsvarar raden \"Socialnämnd\""), b20.message());
-        assertTrue(b20.message().contains("Därför stämmer inte heller B8"), b20.message());
+        assertTrue(b20.message().contains("raden \"Socialnämnd\" verkar vara medräknad. Ta bort den ur summan."), b20.message());
+        assertTrue(b20.detail().contains("skillnaden -296 är just raden \"Socialnämnd\" (B12)"), b20.detail());
+        assertTrue(b20.detail().contains("Därför stämmer inte heller B8"), b20.detail());
     }
 
     @Test
@@ -67,10 +69,11 @@ class SampleFindingsTest {
     }
 
     @Test
-    void messagesNameTheCellTheExpectedAndTheFoundValue() throws Exception {
+    void theMessageSaysWhatIsWrongAndWhatToDoTheDetailGivesTheFiguresAndTheCells() throws Exception {
         Finding f = validate("delarsrapport-aug-2025.xlsx").get(0);
-        assertEquals("G14: \"Prognos 2025\" för \"Totalt\" ska vara summan av G4:G13 = 108 931 men är 109 669 (skillnad 738)."
-                + " Därför blir också avvikelsen i H14 fel; den blir rätt när du rättat summan.", f.message());
+        assertEquals("\"Prognos 2025\" för \"Totalt\" är inte summan av sina delar. Rätta summan eller delarna.", f.message());
+        assertEquals("Ska vara summan av G4:G13 = 108 931 men är 109 669 (skillnad 738)."
+                + " Därför blir också avvikelsen i H14 fel; den blir rätt när du rättat summan.", f.detail());
         assertEquals("SUM('Volymer'!G4:G13)", f.expectedFormula());
     }
 
@@ -83,6 +86,25 @@ class SampleFindingsTest {
             for (Finding f : validate(sample)) {
                 if (f.expected() != null && f.actual() != null) {
                     assertTrue(Math.abs(f.expected() - f.actual()) > 5, sample + ": " + describe(f));
+                }
+            }
+        }
+    }
+
+    /** Each sample's findings as the sheet shows them: a short message in both languages, the rest in the detail. */
+    @Test
+    void everySampleFindingHasAShortMessageAndItsFiguresInTheDetail() throws Exception {
+        for (String language : List.of("sv", "en")) {
+            for (String sample : List.of("delarsrapport-aug-2025.xlsx", "manadsrapport-feb-2025.xlsx", "verksamhetsplan-2025-2027.xlsx")) {
+                for (Finding f : new se.rapportkoll.pipeline.Pipeline(se.rapportkoll.pipeline.RunOptions.of(language))
+                        .validate(java.nio.file.Path.of("samples", sample)).findings()) {
+                    int words = se.rapportkoll.testing.Findings.words(f.message());
+                    assertTrue(words <= 25, language + " " + sample + " " + f.cell() + ": " + words + " words: " + f.message());
+                    assertFalse(f.message().matches(".*\\d \\d{3}.*"), "no figures in the message: " + f.message());
+                    if (f.rule().equals("total") || f.rule().equals("deviation") || f.rule().equals("cross-table")) {
+                        assertTrue(f.detail() != null && f.detail().matches(".* -?\\d[\\d ,]* men är -?\\d.*|.* -?\\d[\\d ,]* but is -?\\d.*|.*\\d \\d{3}.*|.*\\d,\\d{3}.*"),
+                                "the figures are in the detail: " + f.detail());
+                    }
                 }
             }
         }

@@ -123,8 +123,8 @@ class ValidationRulesTest {
         // its full-year deviation G10 (7) only disagrees with −173 − −190 because of E10: one cause, one finding, naming G10
         List<Finding> found = validate(wrong);
         assertEquals(List.of("ERROR total Drift!E10 -180 -190"), describe(found));
-        assertTrue(found.get(0).message().endsWith("Därför blir också avvikelsen i G10 fel; den blir rätt när du rättat summan."),
-                found.get(0).message());
+        assertTrue(found.get(0).detail().endsWith("Därför blir också avvikelsen i G10 fel; den blir rätt när du rättat summan."),
+                found.get(0).detail());
     }
 
     @Test

@@ -70,4 +70,32 @@ class NamesTest {
         assertEquals(Stability.Verdict.CHECK_ZIP, s.observe("a.xlsx", o, 9999, true));
         assertEquals(Stability.Verdict.READY, s.observe("a.xlsx", o, 10000, true));
     }
+
+    @Test
+    void anEmptyWorkbookIsHandedOnAfterTheShortEmptyWaitNotTheIncompleteOne() {
+        Stability s = new Stability(Duration.ofSeconds(2), Duration.ofSeconds(120));
+        var empty = new Stability.Observation(0, 1);
+        s.observe("a.xlsx", empty, 0, true);
+        assertEquals(Stability.Verdict.CHECK_ZIP, s.observe("a.xlsx", empty, 2000, true), "a copy may not have begun");
+        assertEquals(Stability.Verdict.CHECK_ZIP, s.observe("a.xlsx", empty, Stability.EMPTY_WAIT.toMillis() - 1, true));
+        assertEquals(Stability.Verdict.READY, s.observe("a.xlsx", empty, Stability.EMPTY_WAIT.toMillis(), true));
+
+        var written = new Stability.Observation(5000, 2);
+        s.observe("b.xlsx", empty, 0, true);
+        assertEquals(Stability.Verdict.WAIT, s.observe("b.xlsx", written, 9000, true), "the copy began: its clock restarts");
+        assertEquals(Stability.Verdict.CHECK_ZIP, s.observe("b.xlsx", written, 9000 + Stability.EMPTY_WAIT.toMillis(), true),
+                "and a file with bytes waits for the incomplete time");
+    }
+
+    @Test
+    void theEmptyWaitIsNeverShorterThanTheStableTimeNorLongerThanTheIncompleteOne() {
+        var empty = new Stability.Observation(0, 1);
+        Stability slow = new Stability(Duration.ofSeconds(30), Duration.ofSeconds(120));
+        slow.observe("a.xlsx", empty, 0, true);
+        assertEquals(Stability.Verdict.WAIT, slow.observe("a.xlsx", empty, 29_999, true));
+        assertEquals(Stability.Verdict.READY, slow.observe("a.xlsx", empty, 30_000, true));
+        Stability impatient = new Stability(Duration.ofSeconds(1), Duration.ofSeconds(4));
+        impatient.observe("a.xlsx", empty, 0, true);
+        assertEquals(Stability.Verdict.READY, impatient.observe("a.xlsx", empty, 4000, true));
+    }
 }

@@ -134,6 +134,31 @@ class WatcherTest {
                 () -> assertFalse(out.toString().contains("väntar på att"), "nothing to wait for: " + out));
     }
 
+    /**
+     * An empty file stays empty: it goes to fel after the short wait for empty files, not after the
+     * wait for incomplete copies (30 s here, 120 s by default), with its reason in the log.
+     */
+    @Test
+    void aStableEmptyFileGoesToFelAfterTheShortEmptyWaitWithItsReason() throws Exception {
+        Path inbox = Files.createDirectories(dir.resolve("inkorg"));
+        Files.write(inbox.resolve("tom.xlsx"), new byte[0]);
+        long start = System.nanoTime();
+
+        assertEquals(0, once(Drops.fast(), new InProcessProcessor()));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String felText = Files.readString(dir.resolve("fel/tom.fel.txt"), StandardCharsets.UTF_8);
+        String line = out.toString().lines().filter(l -> l.contains("tom.xlsx\tfel →")).findFirst().orElseThrow(() -> new AssertionError(out.toString()));
+        assertAll(
+                () -> assertTrue(took.compareTo(Stability.EMPTY_WAIT) >= 0, "a copy just begun is given its moment: " + took),
+                () -> assertTrue(took.compareTo(Stability.EMPTY_WAIT.plusSeconds(8)) < 0, "not waited for as an incomplete copy: " + took),
+                () -> assertEquals(List.of("tom.fel.txt", "tom.xlsx"), Drops.names(dir.resolve("fel"))),
+                () -> assertTrue(felText.contains("Filen är tom (0 byte)"), felText),
+                () -> assertTrue(line.contains("Filen är tom (0 byte)"), line),
+                () -> assertTrue(out.toString().contains("tom.xlsx\tväntar på att filen skrivs klart (högst 10 s"),
+                        "the wait said with its real length: " + out));
+    }
+
     /** A report text dropped beside its workbook is checked with it (its findings in the JSON report) and stays in inkorg. */
     @Test
     void aReportTextBesideItsWorkbookIsCheckedToo() throws Exception {

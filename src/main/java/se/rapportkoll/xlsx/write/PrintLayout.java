@@ -96,6 +96,26 @@ public final class PrintLayout {
         keepChartsWhole(xs, pageHeight, repeated == null ? 0 : height(xs, header, header + 1));
     }
 
+    /**
+     * A column of wrapped names (the deviations' table names) as wide as its longest text, up to
+     * the widest a text column is made: shorter names take one line, a longer one wraps within the
+     * column instead of being cut by its neighbour. Call before {@link #apply}, which fits the rows.
+     */
+    public static void fitToLongestText(Sheet sheet, int column, int firstRow) {
+        double chars = 0;
+        for (Row row : sheet) {
+            Cell cell = row.getRowNum() < firstRow ? null : row.getCell(column);
+            if (cell != null && isText(cell)) {
+                Font font = sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex());
+                chars = Math.max(chars, width(cell.getStringCellValue(), font) * SUBSTITUTE_FONT + 1);
+            }
+        }
+        int units = (int) Math.ceil(Math.min(chars, MAX_TEXT_WIDTH) * 256);
+        if (units > sheet.getColumnWidth(column)) {
+            sheet.setColumnWidth(column, units);
+        }
+    }
+
     /** The paper the user's own sheets print on: the first one that says, else A4. */
     private static short paperOfUserSheets(XSSFWorkbook wb) {
         for (Sheet s : wb) {

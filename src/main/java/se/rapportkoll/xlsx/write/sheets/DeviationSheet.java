@@ -22,6 +22,10 @@ import java.util.Map;
  */
 public final class DeviationSheet {
 
+    /** The template's column of table names, and the row of its first line (0-based). */
+    private static final int TABLE_COLUMN = 0;
+    private static final int FIRST_LINE_ROW = 4;
+
     private DeviationSheet() {
     }
 
@@ -39,6 +43,7 @@ public final class DeviationSheet {
         variables.put("lines", rows);
         Sheet sheet = templates.write(wb, styles, TemplateSheets.DEVIATIONS, messages.get("sheet.deviations.name"),
                 variables, rows.size(), directives);
+        PrintLayout.fitToLongestText(sheet, TABLE_COLUMN, FIRST_LINE_ROW); // a long table name wraps, never cut by Rad
         PrintLayout.apply(sheet);
         return sheet;
     }

@@ -175,7 +175,8 @@ public final class TemplateRows {
 
     /** A finding as the findings template shows it. */
     public static final class FindingRow {
-        static final int MESSAGE_CHARS_PER_LINE = 95;
+        /** About what the template's message and detail columns hold per line; PrintLayout then fits the rows. */
+        static final int MESSAGE_CHARS_PER_LINE = 50;
         static final float LINE_HEIGHT_POINTS = 15f;
         /** Rules whose cell holds the number compared, so that Found can refer to it. */
         private static final Set<String> NUMERIC_CELL_RULES = Set.of(Rules.DEVIATION, Rules.TOTAL, Rules.CROSS_TABLE);
@@ -211,8 +212,17 @@ public final class TemplateRows {
 
         /** Viewers do not size rows to wrapped text written by POI; each message gets its lines. */
         public Value getMessage() {
-            int lines = Math.max(1, (int) Math.ceil(f.message().length() / (double) MESSAGE_CHARS_PER_LINE));
-            return Value.wrapped(d, f.message(), lines * LINE_HEIGHT_POINTS);
+            return wrapped(f.message());
+        }
+
+        /** The figures, cells and reasoning behind the message; an empty cell where there are none. */
+        public Value getDetail() {
+            return f.detail() == null ? Value.absent(d) : wrapped(f.detail());
+        }
+
+        private Value wrapped(String text) {
+            int lines = Math.max(1, (int) Math.ceil(text.length() / (double) MESSAGE_CHARS_PER_LINE));
+            return Value.wrapped(d, text, lines * LINE_HEIGHT_POINTS);
         }
 
         public Value getExpected() {

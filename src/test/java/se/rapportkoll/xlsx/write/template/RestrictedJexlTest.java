@@ -44,7 +44,7 @@ class RestrictedJexlTest {
 
     private Map<String, Object> variables() {
         Messages messages = Messages.swedish();
-        Finding finding = new Finding(Severity.ERROR, Rules.TOTAL, "Drift", "C8", "Summan stämmer inte",
+        Finding finding = new Finding(Severity.ERROR, Rules.TOTAL, "Drift", "C8", "Summan stämmer inte", "Ska vara 120 men är 100.",
                 120.0, 100.0, "SUM('Drift'!C4:C7)");
         Map<String, Object> variables = new HashMap<>();
         variables.put("f", new TemplateRows.FindingRow(finding, messages, new TemplateRows.Directives()));

@@ -44,25 +44,31 @@ public final class TemplateGenerator {
         Styles st = Styles.in(wb);
         Sheet sheet = wb.createSheet("Validering");
         text(sheet, 0, 0, "${title}", st.title);
-        comment(sheet, 0, 0, "jx:area(lastCell=\"G5\")");
+        comment(sheet, 0, 0, "jx:area(lastCell=\"H5\")");
         text(sheet, 1, 0, "${summary}", st.note);
-        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
+        sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 7));
         sheet.getRow(1).setHeightInPoints(30);
-        String[] headers = {"severity", "rule", "sheet", "cell", "message", "expected", "actual"};
+        String[] headers = {"severity", "rule", "sheet", "cell", "message", "expected", "actual", "detail"};
         for (int i = 0; i < headers.length; i++) {
             text(sheet, 3, i, "${text." + headers[i] + "}", st.header);
         }
-        CellStyle[] styles = {st.info, st.text, st.text, st.link, st.wrapped, st.number, st.number};
+        // the detail indented, so that it never runs into the found value before it on the page
+        CellStyle detail = wb.createCellStyle();
+        detail.cloneStyleFrom(st.wrapped);
+        detail.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        detail.setIndention((short) 1);
+        CellStyle[] styles = {st.info, st.text, st.text, st.link, st.wrapped, st.number, st.number, detail};
         for (int i = 0; i < headers.length; i++) {
             text(sheet, 4, i, "${f." + headers[i] + "}", styles[i]);
         }
-        comment(sheet, 4, 0, "jx:each(items=\"findings\" var=\"f\" lastCell=\"G5\")");
-        int[] widths = {12, 22, 18, 8, 100, 14, 14};
+        comment(sheet, 4, 0, "jx:each(items=\"findings\" var=\"f\" lastCell=\"H5\")");
+        // the message says what is wrong and what to do; the figures and reasons beside the values
+        int[] widths = {12, 22, 18, 8, 52, 14, 14, 60};
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 4);
-        sheet.setAutoFilter(new CellRangeAddress(3, 4, 0, 6));
+        sheet.setAutoFilter(new CellRangeAddress(3, 4, 0, 7));
         printLandscapeOnePageWide(sheet);
         styles(wb, new String[][]{
                 {"error", "Allvarlighet fel"}, {"warning", "Allvarlighet varning"}, {"info", "Allvarlighet info"}},
@@ -83,7 +89,8 @@ public final class TemplateGenerator {
                 "yearBudget", "forecast", "yearDeviation", "yearPercent"};
         String[] fields = {"table", "label", "unit", "periodBudget", "periodActual", "periodDeviation", "periodPercent",
                 "yearBudget", "forecast", "yearDeviation", "yearPercent"};
-        CellStyle[] styles = {st.text, st.text, st.text, st.number, st.number, st.number, st.percent,
+        // a table name wraps rather than being cut by the Rad column on the page (the sheet's title may be the name)
+        CellStyle[] styles = {st.wrapped, st.text, st.text, st.number, st.number, st.number, st.percent,
                 st.number, st.number, st.number, st.percent};
         for (int i = 0; i < headers.length; i++) {
             text(sheet, 3, i, "${text." + headers[i] + "}", st.header);
