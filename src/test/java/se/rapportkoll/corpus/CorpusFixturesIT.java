@@ -29,7 +29,8 @@ class CorpusFixturesIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx",
-            "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx", "SingleCellTable.xlsx", "59021.xlsx"})
+            "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx", "SingleCellTable.xlsx", "59021.xlsx",
+            "Excel_file_with_trash_item.xlsx", "MalformedSSTCount.xlsx"})
     void processedQuietlyWithEverythingKept(String name) throws Exception {
         processedQuietly(Path.of("src/test/resources/poi-corpus", name));
     }

@@ -114,6 +114,35 @@ class OpeningTest {
         }
     }
 
+    /**
+     * A fuzzed count of the shared strings (8 876 876 876 876, more than any workbook's cells): POI
+     * read it into an int and wrote it back negative, which the schema forbids. It is recounted.
+     */
+    @Test
+    void anImpossibleSharedStringCountIsRecounted() throws Exception {
+        Path input = CORPUS.resolve("MalformedSSTCount.xlsx");
+        assertTrue(part(input, "xl/sharedStrings.xml").contains("count=\"8876876876876\""), "the fixture's count");
+        Path out = dir.resolve("sst.xlsx");
+        Pipeline.Result result = process(input, out);
+        assertEquals(1, opened(result), "an info finding says the count was recounted");
+        String sst = part(out, "xl/sharedStrings.xml");
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("<sst[^>]* count=\"(\\d+)\"").matcher(sst);
+        assertTrue(count.find(), sst.substring(0, Math.min(300, sst.length())));
+        long cells = 0;
+        try (XSSFWorkbook wb = open(out)) {
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (Cell c : row) {
+                        cells += ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell().getT()
+                                == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertEquals(cells, Long.parseLong(count.group(1)), "the count is the number of cells using a shared string");
+        assertEquals("", se.rapportkoll.corpus.CorpusRun.lostCells(input, out), "every cell of the input is in the output");
+    }
+
     @Test
     void isoDateCellsFromAnotherWriterAreDates() throws Exception {
         Path input = Path.of("src/test/resources/fidelity/iso-dates.xlsx"); // openpyxl with iso_dates
