@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.model.Rules;
@@ -180,6 +182,47 @@ class OpeningTest {
         assertTrue(ratio < 0.01, "POI's default guard would refuse this part (ratio " + ratio + ")");
         Pipeline.Result result = process(input, dir.resolve("long-strings-out.xlsx"));
         assertTrue(result.findings().stream().noneMatch(f -> f.rule().equals(Rules.OPENED_AS)));
+    }
+
+    /**
+     * Files that cannot be read without guessing (poi-corpus/refused, docs/fidelity.md): two zip
+     * entries for one part (an exact duplicate, and one differing only in case, which OPC part
+     * names do not tell apart), entries whose content does not match their checksum, and Excel
+     * 2007 beta's namespaces. Refused as damaged, with the advice to let Excel repair the file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"duplicate-filename.xlsx", "duplicate-filename-case-insensitive.xlsx",
+            "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx",
+            "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5265527465181184.xlsx", "sample-beta.xlsx"})
+    void filesThatCannotBeReadWithoutGuessingAreRefusedAsDamaged(String name) throws Exception {
+        Path input = CORPUS.resolve("refused").resolve(name);
+        Path out = dir.resolve("out.xlsx");
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(input, out));
+        assertEquals(InputProblem.Reason.CORRUPT, problem.reason(), problem.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    /** An entry whose content does not match the checksum the zip gives for it is damage, whatever the entry. */
+    @Test
+    void anEntryThatDoesNotMatchItsChecksumIsDamage() throws Exception {
+        byte[] zip = Files.readAllBytes(CORPUS.resolve("47889.xlsx"));
+        assertEquals(null, ZipChecksums.firstDamaged(zip), "the fixture is whole");
+        // The central directory's checksum of one entry changed: its content no longer matches it.
+        byte[] name = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = zip.length - name.length; i >= 46 && at < 0; i--) {
+            if (java.util.Arrays.equals(zip, i, i + name.length, name, 0, name.length)
+                    && zip[i - 46] == 'P' && zip[i - 45] == 'K' && zip[i - 44] == 1 && zip[i - 43] == 2) {
+                at = i - 46;
+            }
+        }
+        assertTrue(at >= 0, "the central directory entry of xl/workbook.xml");
+        zip[at + 16] ^= 0x55;
+        assertEquals("xl/workbook.xml", ZipChecksums.firstDamaged(zip));
+        Path damaged = dir.resolve("damaged.xlsx");
+        Files.write(damaged, zip);
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(damaged, dir.resolve("damaged-out.xlsx")));
+        assertEquals(InputProblem.Reason.CORRUPT, problem.reason());
     }
 
     @Test
