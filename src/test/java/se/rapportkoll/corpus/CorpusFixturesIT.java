@@ -30,7 +30,7 @@ class CorpusFixturesIT {
     @ParameterizedTest
     @ValueSource(strings = {"51626_contact.xlsx", "53282b.xlsx", "58616.xlsx", "SimpleStrict.xlsx", "sample.strict.xlsx",
             "47889.xlsx", "49609.xlsx", "50846-border_colours.xlsx", "52348.xlsx", "SingleCellTable.xlsx", "59021.xlsx",
-            "Excel_file_with_trash_item.xlsx", "MalformedSSTCount.xlsx"})
+            "Excel_file_with_trash_item.xlsx", "MalformedSSTCount.xlsx", "style-alternate-content.xlsx"})
     void processedQuietlyWithEverythingKept(String name) throws Exception {
         processedQuietly(Path.of("src/test/resources/poi-corpus", name));
     }

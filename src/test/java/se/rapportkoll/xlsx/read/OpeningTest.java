@@ -185,6 +185,30 @@ class OpeningTest {
     }
 
     /**
+     * Hancom Office writes fonts, cell formats and dxfs inside mc:AlternateContent (a variant for
+     * itself, a Fallback for everyone else). POI skipped them: it read 8 of the 14 fonts, so cells
+     * formatted with a later font crashed the reading of bold text, and POI wrote the lists back
+     * short. They are read as Excel reads them, the Fallback.
+     */
+    @Test
+    void stylesInAlternateContentAreReadAsExcelReadsThem() throws Exception {
+        Path input = CORPUS.resolve("style-alternate-content.xlsx");
+        assertTrue(part(input, "xl/styles.xml").contains("<mc:AlternateContent"), "the fixture's styles");
+        Path out = dir.resolve("alternate.xlsx");
+        assertEquals(1, opened(process(input, out)));
+        assertFalse(part(out, "xl/styles.xml").contains("AlternateContent"));
+        try (XSSFWorkbook wb = open(out)) {
+            assertTrue(wb.getNumberOfFonts() >= 14, "the 14 fonts of the file: " + wb.getNumberOfFonts());
+            assertEquals(16.0, wb.getFontAt(11).getFontHeightInPoints(), "the fourth font in an AlternateContent");
+            assertTrue(wb.getFontAt(11).getBold());
+        }
+        Path asRead = dir.resolve("as-read.xlsx");
+        Files.write(asRead, Readable.of(Files.readAllBytes(input)).bytes());
+        assertEquals(List.of(), se.rapportkoll.testing.PackageKept.lost(asRead, out), "styles and everything else kept");
+        assertEquals("", se.rapportkoll.corpus.CorpusRun.lostCells(asRead, out));
+    }
+
+    /**
      * Files that cannot be read without guessing (poi-corpus/refused, docs/fidelity.md): two zip
      * entries for one part (an exact duplicate, and one differing only in case, which OPC part
      * names do not tell apart), entries whose content does not match their checksum, and Excel
