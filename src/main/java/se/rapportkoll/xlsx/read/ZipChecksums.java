@@ -2,7 +2,6 @@ package se.rapportkoll.xlsx.read;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +23,7 @@ final class ZipChecksums {
     /** The name of the first damaged entry of the zip, or null when every entry matches its checksum. */
     static String firstDamaged(byte[] zip) {
         byte[] buffer = new byte[64 * 1024];
-        try (ZipFile file = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get()) {
+        try (ZipFile file = ZipBytes.open(zip)) {
             for (ZipArchiveEntry e : Collections.list(file.getEntriesInPhysicalOrder())) {
                 if (e.isDirectory() || e.getCrc() < 0 || !file.canReadEntryData(e)) {
                     continue;
