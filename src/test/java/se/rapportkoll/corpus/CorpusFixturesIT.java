@@ -58,7 +58,7 @@ class CorpusFixturesIT {
         assertFalse(Files.exists(out));
         Path copy = Files.createDirectories(dir.resolve("refused")).resolve(name);
         Files.copy(input, copy);
-        Set<String> opened = LibreOfficeOpen.convert(copy.getParent(), dir.resolve("lo"), "xlsx");
+        Set<String> opened = LibreOfficeOpen.convert(copy.getParent(), dir.resolve("lo"), "xlsx", "Calc MS Excel 2007 XML");
         org.junit.jupiter.api.Assumptions.assumeTrue(opened != null, "LibreOffice is not installed");
         if (opened.contains(name)) {
             int held = CorpusRun.valuedCells(input);

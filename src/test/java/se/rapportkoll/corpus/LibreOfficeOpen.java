@@ -29,14 +29,16 @@ final class LibreOfficeOpen {
 
     /** The names of the files in {@code dir} LibreOffice opened (converted to .ods), or null without LibreOffice. */
     static Set<String> check(Path dir, Path converted) throws IOException, InterruptedException {
-        return convert(dir, converted, "ods");
+        return convert(dir, converted, "ods", null);
     }
 
     /**
      * The names of the files in {@code dir} LibreOffice converted to {@code format} ("ods", "xlsx")
-     * into {@code converted}, or null without LibreOffice.
+     * into {@code converted}, or null without LibreOffice. With an {@code inputFilter} ("Calc MS
+     * Excel 2007 XML") LibreOffice must read the files as that; without one it takes any filter
+     * that will, down to importing the bytes as text, which is not opening a workbook.
      */
-    static Set<String> convert(Path dir, Path converted, String format) throws IOException, InterruptedException {
+    static Set<String> convert(Path dir, Path converted, String format, String inputFilter) throws IOException, InterruptedException {
         if (!LibreOffice.available()) {
             return null;
         }
@@ -48,11 +50,11 @@ final class LibreOfficeOpen {
         Set<String> opened = new HashSet<>();
         for (int i = 0; i < files.size(); i += BATCH) {
             List<Path> batch = files.subList(i, Math.min(files.size(), i + BATCH));
-            boolean finished = run(batch, converted, format, BATCH_SECONDS);
+            boolean finished = run(batch, converted, format, inputFilter, BATCH_SECONDS);
             for (Path f : batch) {
                 if (isConverted(f, converted, format)) {
                     opened.add(f.getFileName().toString());
-                } else if (!finished && run(List.of(f), converted, format, FILE_SECONDS) && isConverted(f, converted, format)) {
+                } else if (!finished && run(List.of(f), converted, format, inputFilter, FILE_SECONDS) && isConverted(f, converted, format)) {
                     opened.add(f.getFileName().toString()); // held up by another file of the batch
                 }
             }
@@ -66,11 +68,14 @@ final class LibreOfficeOpen {
     }
 
     /** Converts the files with a profile of their own; false when LibreOffice did not finish in time (it is then ended). */
-    private static boolean run(List<Path> files, Path converted, String format, long seconds)
+    private static boolean run(List<Path> files, Path converted, String format, String inputFilter, long seconds)
             throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lo-profile");
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--calc", "--convert-to", format, "--outdir", converted.toString()));
+        if (inputFilter != null) {
+            command.add("--infilter=" + inputFilter);
+        }
         files.forEach(f -> command.add(f.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -55,6 +55,8 @@ public final class WorkbookOpener {
     /** Exception-to-reason rules, most specific first; each is tried against the whole cause chain. */
     private static final List<Rule> RULES = List.of(
             new Rule(Reason.ZIP_BOMB, WorkbookOpener::isZipBombMessage),
+            // POI's XML parsers refuse every DOCTYPE: entity expansion (billion laughs) and external entities
+            new Rule(Reason.XML_DTD, t -> messageContains(t, "DOCTYPE is disallowed")),
             new Rule(Reason.ENCRYPTED, t -> t instanceof EncryptedDocumentException),
             new Rule(Reason.ODS, t -> t instanceof ODFNotOfficeXmlFileException),
             new Rule(Reason.LEGACY_XLS, t -> t instanceof OLE2NotOfficeXmlFileException),

@@ -226,6 +226,15 @@ class OpeningTest {
         assertFalse(Files.exists(out));
     }
 
+    /** An XML entity bomb (a DTD in the shared strings) is refused with a reason of its own, not as a damaged file. */
+    @Test
+    void aDocumentTypeDefinitionIsRefusedAsOne() throws Exception {
+        Path input = CORPUS.resolve("refused").resolve("poc-xmlbomb.xlsx");
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(input, dir.resolve("dtd-out.xlsx")));
+        assertEquals(InputProblem.Reason.XML_DTD, problem.reason());
+        assertTrue(problem.getMessage().contains("dokumenttypsdefinition (DTD)"), problem.getMessage());
+    }
+
     /** An entry whose content does not match the checksum the zip gives for it is damage, whatever the entry. */
     @Test
     void anEntryThatDoesNotMatchItsChecksumIsDamage() throws Exception {
