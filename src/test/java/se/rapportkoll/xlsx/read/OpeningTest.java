@@ -232,7 +232,7 @@ class OpeningTest {
         Path input = CORPUS.resolve("refused").resolve("poc-xmlbomb.xlsx");
         InputProblem problem = assertThrows(InputProblem.class, () -> process(input, dir.resolve("dtd-out.xlsx")));
         assertEquals(InputProblem.Reason.XML_DTD, problem.reason());
-        assertTrue(problem.getMessage().contains("dokumenttypsdefinition (DTD)"), problem.getMessage());
+        assertTrue(problem.message().contains("dokumenttypsdefinition (DTD)"), problem.message());
     }
 
     /** An entry whose content does not match the checksum the zip gives for it is damage, whatever the entry. */
