@@ -408,6 +408,45 @@ def external_link(path):
     })
 
 
+def excel_quirks(path):
+    """What Excel writes and POI reads in its own way: column styles over cells without a style of their
+    own (Excel shows those in style 0; POI wrote the column's style onto them), ISO date cells (t="d"),
+    a shared formula group, an array formula over a range, and a row style (customFormat)."""
+    wb = xlsxwriter.Workbook(path)
+    wb.set_properties({"created": FIXED_TIME})
+    ws = wb.add_worksheet("Drift")
+    date = wb.add_format({"num_format": "yyyy-mm-dd"})   # xf 1
+    shaded = wb.add_format({"bg_color": "#DDEBF7"})       # xf 2
+    money = wb.add_format({"num_format": "#,##0"})        # xf 3
+    ws.write("A1", 45688, date)
+    ws.write("A2", "x", shaded)
+    ws.write("A3", 1, money)
+    wb.close()
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<worksheet xmlns="%s" xmlns:r="%s"><dimension ref="A1:F9"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+             '<sheetFormatPr defaultRowHeight="15"/>'
+             '<cols><col min="1" max="1" width="22" style="2" customWidth="1"/><col min="2" max="4" width="14" style="3" customWidth="1"/>'
+             '<col min="6" max="6" width="12" style="1" customWidth="1"/></cols><sheetData>'
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>Driftredovisning jan-aug 2025, tkr</t></is></c>'
+             '<c r="F1" t="d"><v>2025-08-31</v></c></row>'
+             '<row r="3"><c r="A3" s="2" t="inlineStr"><is><t>Verksamhet</t></is></c><c r="B3" t="inlineStr"><is><t>Budget jan-aug</t></is></c>'
+             '<c r="C3" t="inlineStr"><is><t>Utfall jan-aug</t></is></c><c r="D3" t="inlineStr"><is><t>Avvikelse</t></is></c>'
+             '<c r="F3" t="inlineStr"><is><t>Bokfört</t></is></c></row>'
+             '<row r="4"><c r="A4" t="inlineStr"><is><t>Förskola</t></is></c><c r="B4" s="3"><v>410</v></c><c r="C4"><v>395</v></c>'
+             '<c r="D4" s="3"><f t="shared" ref="D4:D6" si="0">B4-C4</f><v>15</v></c><c r="F4" s="1" t="d"><v>2025-08-29T00:00:00</v></c></row>'
+             '<row r="5"><c r="A5" t="inlineStr"><is><t>Grundskola</t></is></c><c r="B5" s="3"><v>820</v></c><c r="C5" s="3"><v>861</v></c>'
+             '<c r="D5" s="3"><f t="shared" si="0"/><v>-41</v></c><c r="F5" t="d"><v>2025-08-30</v></c></row>'
+             '<row r="6" s="2" customFormat="1"><c r="A6" t="inlineStr"><is><t>Äldreomsorg</t></is></c><c r="B6"><v>1210</v></c>'
+             '<c r="C6" s="3"><v>1180</v></c><c r="D6" s="3"><f t="shared" si="0"/><v>30</v></c><c r="E6"/></row>'
+             '<row r="7"><c r="A7" t="inlineStr"><is><t>Summa</t></is></c><c r="B7" s="3"><f>SUM(B4:B6)</f><v>2440</v></c>'
+             '<c r="C7" s="3"><f>SUM(C4:C6)</f><v>2436</v></c><c r="D7" s="3"><f>B7-C7</f><v>4</v></c></row>'
+             '<row r="9"><c r="A9" t="inlineStr"><is><t>Avvikelse per rad</t></is></c>'
+             '<c r="B9" s="3"><f t="array" ref="B9:D9">B4:D4-B5:D5</f><v>-410</v></c><c r="C9" s="3"><v>-466</v></c><c r="D9" s="3"><v>56</v></c></row>'
+             '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+             % (MAIN_NS, REL_NS))
+    rewrite(path, {"xl/worksheets/sheet1.xml": lambda _: sheet})
+
+
 # --- LibreOffice ---
 
 def libreoffice(sources, out_dir):
@@ -448,6 +487,7 @@ def main():
     xlsxwriter_macro("xlsxwriter-macro.xlsm")
     edge_cells("hand-edge-cells.xlsx")
     external_link("hand-external-link.xlsx")
+    excel_quirks("hand-excel-quirks.xlsx")
     libreoffice(["xlsxwriter-features.xlsx", "openpyxl-features.xlsx"], HERE)
 
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -42,8 +43,12 @@ public final class CorpusRun {
     private static final Pattern NOISE = Pattern.compile(
             "^(\\s+at [\\w$.]+\\(|Caused by: |Exception in thread|(ERROR|WARN|INFO|DEBUG|FATAL|SEVERE|WARNING) [A-Z][\\w.$]+ |SLF4J|log4j|StatusLogger|[\\w.]+(Exception|Error): )");
     private static final long TIMEOUT_SECONDS = 180;
-    /** The refusals allowed even where LibreOffice opens the file: zip bombs (the message, Swedish or English). */
-    private static final Pattern BOMB = Pattern.compile("packas upp till misstänkt mycket|suspiciously large amount");
+    /**
+     * The refusals allowed even where LibreOffice opens the file, by their messages (Swedish or
+     * English): zip bombs, a DTD (an XML bomb's way in), and a password other than Excel's default.
+     */
+    private static final Pattern ALLOWED_REFUSAL = Pattern.compile("packas upp till misstänkt mycket|suspiciously large amount"
+            + "|dokumenttypsdefinition \\(DTD\\)|document type definition \\(DTD\\)|är lösenordsskyddad|is password-protected");
 
     private record Outcome(String file, int exit, long millis, boolean inputUnchanged, String noise,
                            String lostParts, String lostCells, String lostContent, String added, String lastLine) {
@@ -86,17 +91,19 @@ public final class CorpusRun {
                 Files.copy(corpus.resolve(o.file()), refused.resolve(o.file()));
             }
         }
-        Set<String> openedRefused = LibreOfficeOpen.check(refused, work.resolve("lo-refused"));
+        // Converted to .xlsx, to count the cells LibreOffice shows: it "opens" some damaged files by leaving content out.
+        Path refusedConverted = work.resolve("lo-refused");
+        Set<String> openedRefused = LibreOfficeOpen.convert(refused, refusedConverted, "xlsx", "Calc MS Excel 2007 XML");
         List<String> lines = new ArrayList<>();
         lines.add("file\texit\tms\tinput_unchanged\tlibreoffice_opens\tconsole_noise\tlost_parts\tlost_cells\tlost_content\tadded_problems\tconsole_last_line");
         int exit4 = 0, noisy = 0, changed = 0, lost = 0, added = 0, notOpened = 0, refusedOpenable = 0;
         for (Outcome o : outcomes) {
             Path out = output(work, o.file());
-            String lo = o.exit() == 3 ? (openedRefused == null ? "?" : openedRefused.contains(o.file()) ? "input" : "neither")
+            String lo = o.exit() == 3 ? refusedOpened(openedRefused, refused.resolve(o.file()), refusedConverted)
                     : !Files.exists(out) ? "-" : opened == null ? "?" : opened.contains(out.getFileName().toString()) ? "yes" : "no";
             lines.add(String.join("\t", o.file(), String.valueOf(o.exit()), String.valueOf(o.millis()),
                     String.valueOf(o.inputUnchanged()), lo, o.noise(), o.lostParts(), o.lostCells(), o.lostContent(), o.added(), o.lastLine()));
-            refusedOpenable += lo.equals("input") && !BOMB.matcher(o.lastLine()).find() ? 1 : 0;
+            refusedOpenable += lo.equals("input") && !ALLOWED_REFUSAL.matcher(o.lastLine()).find() ? 1 : 0;
             exit4 += o.exit() == 4 || o.exit() < 0 ? 1 : 0;
             noisy += o.noise().isEmpty() ? 0 : 1;
             changed += o.inputUnchanged() ? 0 : 1;
@@ -107,13 +114,65 @@ public final class CorpusRun {
         Files.write(work.resolve("report.tsv"), lines, StandardCharsets.UTF_8);
         String summary = String.format("%d files: exit 0/1 %d, exit 3 %d, exit 4 or hang %d; console noise %d; input changed %d;"
                         + " parts, cells or content lost %d; schema/Excel-rule problems added %d; outputs LibreOffice did not open %d;"
-                        + " refused although LibreOffice opens them (not bombs) %d",
+                        + " refused although LibreOffice opens them (not bombs, DTDs or passwords) %d",
                 outcomes.size(), outcomes.stream().filter(o -> o.exit() == 0 || o.exit() == 1).count(),
                 outcomes.stream().filter(o -> o.exit() == 3).count(), exit4, noisy, changed, lost, added, notOpened,
                 refusedOpenable);
         System.out.println(summary);
         System.out.println("report: " + work.resolve("report.tsv"));
         System.exit(exit4 + noisy + changed + lost + added + notOpened + refusedOpenable == 0 ? 0 : 1);
+    }
+
+    /**
+     * For a refused input: "neither" when LibreOffice does not open it either; "input" when it
+     * opens it with every cell that has a value; "input, loses content (LibreOffice shows n of m
+     * cells)" when it opens it by leaving cells out, which is no reason to process it.
+     */
+    private static String refusedOpened(Set<String> opened, Path input, Path converted) throws IOException {
+        if (opened == null) {
+            return "?";
+        }
+        String name = input.getFileName().toString();
+        if (!opened.contains(name)) {
+            return "neither";
+        }
+        int held = valuedCells(input);
+        int shown = valuedCells(converted.resolve(name.substring(0, name.lastIndexOf('.')) + ".xlsx"));
+        return shown >= held ? "input" : "input, loses content (LibreOffice shows " + shown + " of " + held + " cells)";
+    }
+
+    private static final Pattern CELL = Pattern.compile("<(?:\\w+:)?c\\b[^>]*?(?<!/)>(.*?)</(?:\\w+:)?c>", Pattern.DOTALL);
+    private static final Pattern VALUE = Pattern.compile("<(?:\\w+:)?v>[^<]+</(?:\\w+:)?v>|<(?:\\w+:)?is>");
+    private static final Pattern WORKSHEET = Pattern.compile("(?i)(.*/)?worksheets/[^/]+\\.xml");
+
+    /**
+     * The cells with a value in the worksheet parts of a package, each entry read as stored: both
+     * of two entries with one name, and an entry whose checksum does not match. So it counts what
+     * the file holds, not what one reader makes of it.
+     */
+    static int valuedCells(Path file) throws IOException {
+        int cells = 0;
+        // commons-compress lists every entry in its physical order and does not check the checksums
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip =
+                     org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(file).get()) {
+            for (var e : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (!WORKSHEET.matcher(e.getName().replace('\\', '/')).matches()) {
+                    continue;
+                }
+                String text;
+                try (InputStream in = zip.getInputStream(e)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException | RuntimeException damaged) {
+                    continue;
+                }
+                for (Matcher m = CELL.matcher(text); m.find(); ) {
+                    cells += VALUE.matcher(m.group(1)).find() ? 1 : 0;
+                }
+            }
+        } catch (IOException | RuntimeException damaged) {
+            // what could be read is counted
+        }
+        return cells;
     }
 
     private static Path output(Path work, String file) {

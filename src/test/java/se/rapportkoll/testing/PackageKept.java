@@ -419,6 +419,21 @@ public final class PackageKept {
     }
 
     /**
+     * An XML part in the canonical form the comparisons use (see below), relationship ids left as
+     * they are: equal for documents that differ only in namespace prefixes, attribute order,
+     * whitespace between elements or spellings of the same value. Null when it is not XML.
+     */
+    public static String canonical(byte[] xml) {
+        Document doc = parse(xml);
+        return doc == null ? null : canonical(doc.getDocumentElement());
+    }
+
+    /** An element in the canonical form, relationship ids left as they are. */
+    public static String canonical(Element element) {
+        return canonical(element, Map.of());
+    }
+
+    /**
      * An element as namespace-qualified names with sorted attributes, whitespace between elements
      * dropped, and relationship ids (r:id, r:embed, VML's o:relid) replaced by what they name.
      */
@@ -457,7 +472,7 @@ public final class PackageKept {
             String value = a.getNodeValue();
             if (REL.equals(ns) || (VML_OFFICE.equals(ns) && "relid".equals(a.getLocalName()))) {
                 Rel rel = relsOf.get(value);
-                value = rel == null ? "(no relationship " + value + ")" : rel.toString();
+                value = rel != null ? rel.toString() : relsOf.isEmpty() ? value : "(no relationship " + value + ")";
             }
             if (e.getNamespaceURI() != null && e.getNamespaceURI().startsWith("urn:schemas-microsoft-com:")) {
                 value = value.replaceAll("\\s+", " "); // VML's style attributes: line breaks are spaces

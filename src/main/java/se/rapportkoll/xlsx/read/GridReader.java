@@ -111,7 +111,9 @@ public final class GridReader {
         static Format of(CellStyle style, Workbook workbook) {
             String format = style == null ? "General" : style.getDataFormatString();
             boolean percent = format != null && format.replaceAll("\"[^\"]*\"", "").contains("%");
-            boolean bold = style != null && workbook.getFontAt(style.getFontIndex()).getBold();
+            // a damaged or odd file can name a font it does not have
+            boolean bold = style != null && style.getFontIndex() < workbook.getNumberOfFonts()
+                    && workbook.getFontAt(style.getFontIndex()).getBold();
             int indent = style == null ? 0 : Math.max(style.getIndention(), 0);
             return new Format(format, percent, decimalsInFormat(format), bold, indent);
         }

@@ -35,7 +35,9 @@ public final class InputProblem extends Exception {
         STRICT_OOXML,
         CORRUPT,
         ENCRYPTED,
-        ZIP_BOMB;
+        ZIP_BOMB,
+        /** A document type definition in a part: no workbook has one, and it is how XML entity bombs work. */
+        XML_DTD;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -55,6 +55,8 @@ public final class WorkbookOpener {
     /** Exception-to-reason rules, most specific first; each is tried against the whole cause chain. */
     private static final List<Rule> RULES = List.of(
             new Rule(Reason.ZIP_BOMB, WorkbookOpener::isZipBombMessage),
+            // POI's XML parsers refuse every DOCTYPE: entity expansion (billion laughs) and external entities
+            new Rule(Reason.XML_DTD, t -> messageContains(t, "DOCTYPE is disallowed")),
             new Rule(Reason.ENCRYPTED, t -> t instanceof EncryptedDocumentException),
             new Rule(Reason.ODS, t -> t instanceof ODFNotOfficeXmlFileException),
             new Rule(Reason.LEGACY_XLS, t -> t instanceof OLE2NotOfficeXmlFileException),
@@ -75,6 +77,11 @@ public final class WorkbookOpener {
         checkFile(file);
         byte[] content = readAll(file);
         checkBytes(readable(content, file).bytes(), file);
+        // The file as stored (a Strict one's conversion writes new checksums); an encrypted one is no zip here.
+        String damaged = ZipChecksums.firstDamaged(content);
+        if (damaged != null) {
+            throw new InputProblem(Reason.CORRUPT, file, new IOException("zip entry " + damaged + " does not match its checksum"));
+        }
         return content;
     }
 

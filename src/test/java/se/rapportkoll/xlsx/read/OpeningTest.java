@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.model.Rules;
@@ -114,6 +116,35 @@ class OpeningTest {
         }
     }
 
+    /**
+     * A fuzzed count of the shared strings (8 876 876 876 876, more than any workbook's cells): POI
+     * read it into an int and wrote it back negative, which the schema forbids. It is recounted.
+     */
+    @Test
+    void anImpossibleSharedStringCountIsRecounted() throws Exception {
+        Path input = CORPUS.resolve("MalformedSSTCount.xlsx");
+        assertTrue(part(input, "xl/sharedStrings.xml").contains("count=\"8876876876876\""), "the fixture's count");
+        Path out = dir.resolve("sst.xlsx");
+        Pipeline.Result result = process(input, out);
+        assertEquals(1, opened(result), "an info finding says the count was recounted");
+        String sst = part(out, "xl/sharedStrings.xml");
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("<sst[^>]* count=\"(\\d+)\"").matcher(sst);
+        assertTrue(count.find(), sst.substring(0, Math.min(300, sst.length())));
+        long cells = 0;
+        try (XSSFWorkbook wb = open(out)) {
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (Cell c : row) {
+                        cells += ((org.apache.poi.xssf.usermodel.XSSFCell) c).getCTCell().getT()
+                                == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertEquals(cells, Long.parseLong(count.group(1)), "the count is the number of cells using a shared string");
+        assertEquals("", se.rapportkoll.corpus.CorpusRun.lostCells(input, out), "every cell of the input is in the output");
+    }
+
     @Test
     void isoDateCellsFromAnotherWriterAreDates() throws Exception {
         Path input = Path.of("src/test/resources/fidelity/iso-dates.xlsx"); // openpyxl with iso_dates
@@ -151,6 +182,80 @@ class OpeningTest {
         assertTrue(ratio < 0.01, "POI's default guard would refuse this part (ratio " + ratio + ")");
         Pipeline.Result result = process(input, dir.resolve("long-strings-out.xlsx"));
         assertTrue(result.findings().stream().noneMatch(f -> f.rule().equals(Rules.OPENED_AS)));
+    }
+
+    /**
+     * Hancom Office writes fonts, cell formats and dxfs inside mc:AlternateContent (a variant for
+     * itself, a Fallback for everyone else). POI skipped them: it read 8 of the 14 fonts, so cells
+     * formatted with a later font crashed the reading of bold text, and POI wrote the lists back
+     * short. They are read as Excel reads them, the Fallback.
+     */
+    @Test
+    void stylesInAlternateContentAreReadAsExcelReadsThem() throws Exception {
+        Path input = CORPUS.resolve("style-alternate-content.xlsx");
+        assertTrue(part(input, "xl/styles.xml").contains("<mc:AlternateContent"), "the fixture's styles");
+        Path out = dir.resolve("alternate.xlsx");
+        assertEquals(1, opened(process(input, out)));
+        assertFalse(part(out, "xl/styles.xml").contains("AlternateContent"));
+        try (XSSFWorkbook wb = open(out)) {
+            assertTrue(wb.getNumberOfFonts() >= 14, "the 14 fonts of the file: " + wb.getNumberOfFonts());
+            assertEquals(16.0, wb.getFontAt(11).getFontHeightInPoints(), "the fourth font in an AlternateContent");
+            assertTrue(wb.getFontAt(11).getBold());
+        }
+        Path asRead = dir.resolve("as-read.xlsx");
+        Files.write(asRead, Readable.of(Files.readAllBytes(input)).bytes());
+        assertEquals(List.of(), se.rapportkoll.testing.PackageKept.lost(asRead, out), "styles and everything else kept");
+        assertEquals("", se.rapportkoll.corpus.CorpusRun.lostCells(asRead, out));
+    }
+
+    /**
+     * Files that cannot be read without guessing (poi-corpus/refused, docs/fidelity.md): two zip
+     * entries for one part (an exact duplicate, and one differing only in case, which OPC part
+     * names do not tell apart), entries whose content does not match their checksum, and Excel
+     * 2007 beta's namespaces. Refused as damaged, with the advice to let Excel repair the file.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"duplicate-filename.xlsx", "duplicate-filename-case-insensitive.xlsx",
+            "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx",
+            "clusterfuzz-testcase-minimized-POIXSSFFuzzer-5265527465181184.xlsx", "sample-beta.xlsx"})
+    void filesThatCannotBeReadWithoutGuessingAreRefusedAsDamaged(String name) throws Exception {
+        Path input = CORPUS.resolve("refused").resolve(name);
+        Path out = dir.resolve("out.xlsx");
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(input, out));
+        assertEquals(InputProblem.Reason.CORRUPT, problem.reason(), problem.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    /** An XML entity bomb (a DTD in the shared strings) is refused with a reason of its own, not as a damaged file. */
+    @Test
+    void aDocumentTypeDefinitionIsRefusedAsOne() throws Exception {
+        Path input = CORPUS.resolve("refused").resolve("poc-xmlbomb.xlsx");
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(input, dir.resolve("dtd-out.xlsx")));
+        assertEquals(InputProblem.Reason.XML_DTD, problem.reason());
+        assertTrue(problem.message().contains("dokumenttypsdefinition (DTD)"), problem.message());
+    }
+
+    /** An entry whose content does not match the checksum the zip gives for it is damage, whatever the entry. */
+    @Test
+    void anEntryThatDoesNotMatchItsChecksumIsDamage() throws Exception {
+        byte[] zip = Files.readAllBytes(CORPUS.resolve("47889.xlsx"));
+        assertEquals(null, ZipChecksums.firstDamaged(zip), "the fixture is whole");
+        // The central directory's checksum of one entry changed: its content no longer matches it.
+        byte[] name = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
+        int at = -1;
+        for (int i = zip.length - name.length; i >= 46 && at < 0; i--) {
+            if (java.util.Arrays.equals(zip, i, i + name.length, name, 0, name.length)
+                    && zip[i - 46] == 'P' && zip[i - 45] == 'K' && zip[i - 44] == 1 && zip[i - 43] == 2) {
+                at = i - 46;
+            }
+        }
+        assertTrue(at >= 0, "the central directory entry of xl/workbook.xml");
+        zip[at + 16] ^= 0x55;
+        assertEquals("xl/workbook.xml", ZipChecksums.firstDamaged(zip));
+        Path damaged = dir.resolve("damaged.xlsx");
+        Files.write(damaged, zip);
+        InputProblem problem = assertThrows(InputProblem.class, () -> process(damaged, dir.resolve("damaged-out.xlsx")));
+        assertEquals(InputProblem.Reason.CORRUPT, problem.reason());
     }
 
     @Test

@@ -99,8 +99,8 @@ final class FidelityFixtures {
     /**
      * features.xlsx plus what only Excel writes: a theme, frozen panes on Drift (column A and rows
      * 1–2), Underlag very hidden, the Summa formulas of Drift as one shared formula (B6:C6), the
-     * table Tabell1 over Drift!A2:D5 with a structured reference to it (Kontroll!B7), and an
-     * external link (Kontroll!B8).
+     * table Tabell1 over Drift!A2:D5 with a structured reference to it (Kontroll!B7), an
+     * external link (Kontroll!B8), and a column style on Kontroll!A whose cells A7 and A8 have none.
      */
     static Path excelFeatures(Path dir) throws IOException {
         ZipParts zip = ZipParts.read(FEATURES);
@@ -124,6 +124,8 @@ final class FidelityFixtures {
                 + "<row r=\"8\"><c r=\"A8\" t=\"inlineStr\"><is><t>Budget 2025 enligt förvaltningen</t></is></c>"
                 + "<c r=\"B8\" s=\"3\"><f>[1]Blad1!$B$2</f><v>5000</v></c></row></sheetData>");
         zip.replace(kontroll, "<dimension ref=\"A1:B6\"/>", "<dimension ref=\"A1:B8\"/>");
+        // A column style: the texts A7 and A8 have no style of their own, so Excel shows them in style 0.
+        zip.replace(kontroll, "max=\"1\" min=\"1\" style=\"0\"", "max=\"1\" min=\"1\" style=\"3\"");
         Path file = dir.resolve("excel-features.xlsx");
         zip.write(file);
         return file;

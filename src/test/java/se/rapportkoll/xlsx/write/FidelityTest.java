@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.pipeline.Pipeline;
@@ -37,7 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static se.rapportkoll.testing.PackageKept.canonical;
 import static se.rapportkoll.xlsx.write.FidelityFixtures.ZipParts;
 import static se.rapportkoll.xlsx.write.WorkbookDescriptions.cell;
 
@@ -300,6 +299,21 @@ class FidelityTest {
         }
     }
 
+    /**
+     * Kontroll's column A has a style, and A7 has none of its own: Excel shows A7 in style 0. POI
+     * writes the column's style onto such a cell unless told otherwise; the output must not.
+     */
+    @Test
+    void unstyledCellInAStyledColumn() throws Exception {
+        Processed p = processed(EXCEL);
+        String kontroll = p.out().text("xl/worksheets/sheet2.xml");
+        assertTrue(kontroll.matches("(?s).*<c r=\"A7\"( s=\"0\"| t=\"(s|inlineStr)\")*>.*"), kontroll);
+        try (XSSFWorkbook out = OutputFixtures.open(p.output())) {
+            assertEquals(0, WorkbookDescriptions.shownStyle(cell(out.getSheet("Kontroll"), 6, 0)).getIndex());
+            assertEquals(3, out.getSheet("Kontroll").getColumnStyle(0).getIndex(), "the column's style is kept");
+        }
+    }
+
     // --- objects ---
 
     @Test
@@ -479,41 +493,5 @@ class FidelityTest {
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    /**
-     * XML as namespace-qualified names, attributes sorted, whitespace between elements dropped:
-     * equal for documents that differ only in prefixes, attribute order or indentation.
-     */
-    static String canonical(byte[] xml) throws Exception {
-        return canonical(document(xml).getDocumentElement());
-    }
-
-    static String canonical(Element element) {
-        StringBuilder b = new StringBuilder();
-        canonical(element, b, "");
-        return b.toString();
-    }
-
-    private static void canonical(Element e, StringBuilder b, String indent) {
-        b.append(indent).append('{').append(e.getNamespaceURI()).append('}').append(e.getLocalName());
-        NamedNodeMap attributes = e.getAttributes();
-        TreeSet<String> sorted = new TreeSet<>();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Node a = attributes.item(i);
-            if ("http://www.w3.org/2000/xmlns/".equals(a.getNamespaceURI())) {
-                continue;
-            }
-            sorted.add((a.getNamespaceURI() == null ? "" : "{" + a.getNamespaceURI() + "}") + a.getLocalName() + "=" + a.getNodeValue());
-        }
-        b.append(' ').append(sorted).append('\n');
-        Function<Node, Boolean> blank = n -> n.getNodeType() == Node.TEXT_NODE && n.getNodeValue().isBlank();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                canonical(child, b, indent + "  ");
-            } else if ((n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) && !blank.apply(n)) {
-                b.append(indent).append("  \"").append(n.getNodeValue()).append("\"\n");
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -45,8 +46,19 @@ public final class WorkbookDescriptions {
         if (cell == null) {
             return "<none>";
         }
-        return content(cell) + " | style " + style((XSSFCellStyle) cell.getCellStyle())
+        return content(cell) + " | style " + style(shownStyle(cell))
                 + (cell.getHyperlink() == null ? "" : " | link " + cell.getHyperlink().getAddress());
+    }
+
+    /**
+     * The style Excel shows a cell in: its own ({@code s}), or style 0 when it has none. Not POI's
+     * getCellStyle, which falls back to the column's style and so cannot tell an unstyled cell in a
+     * styled column from one that took the column's style.
+     */
+    static XSSFCellStyle shownStyle(Cell cell) {
+        XSSFCell c = (XSSFCell) cell;
+        var ct = c.getCTCell();
+        return c.getSheet().getWorkbook().getStylesSource().getStyleAt(ct.isSetS() ? Math.toIntExact(ct.getS()) : 0);
     }
 
     static String content(Cell cell) {

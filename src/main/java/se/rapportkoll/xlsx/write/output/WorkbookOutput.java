@@ -6,9 +6,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFPivotCacheDefinition;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFPivotTable;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCalcPr;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ForecastSheet;
@@ -100,8 +105,42 @@ public final class WorkbookOutput {
      */
     public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
         dropRgbReadFromTheme(wb);
+        keepUnstyledCellsUnstyled(wb);
         RestoredParts.write(wb, input, out);
     }
+
+    /**
+     * POI writes a column's style onto every cell of that column that has no style of its own
+     * ({@code XSSFRow.onDocumentWrite}). Excel shows such a cell in the default style 0, not the
+     * column's (the column's style is for cells that do not exist), so POI would change how the
+     * user's cells look. Style 0 is written out instead, which is what the missing attribute means.
+     */
+    static void keepUnstyledCellsUnstyled(XSSFWorkbook wb) {
+        for (Sheet s : wb) {
+            XSSFSheet sheet = (XSSFSheet) s;
+            java.util.BitSet styledColumns = new java.util.BitSet();
+            for (CTCols cols : sheet.getCTWorksheet().getColsArray()) {
+                for (CTCol col : cols.getColArray()) {
+                    if (col.isSetStyle() && col.getStyle() != 0 && col.getMin() >= 1) {
+                        styledColumns.set((int) col.getMin() - 1, (int) Math.min(col.getMax(), MAX_COLUMNS));
+                    }
+                }
+            }
+            if (styledColumns.isEmpty()) {
+                continue;
+            }
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    CTCell ct = ((XSSFCell) cell).getCTCell();
+                    if (!ct.isSetS() && styledColumns.get(cell.getColumnIndex())) {
+                        ct.setS(0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final long MAX_COLUMNS = 16_384;
 
     /**
      * Reading a border's theme colour through POI writes the theme's three-byte RGB into the colour
