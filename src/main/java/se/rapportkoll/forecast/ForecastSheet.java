@@ -1,5 +1,10 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.ForecastMethods;
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.analyse.forecast.Method;
+import se.rapportkoll.analyse.forecast.NotApplicable;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

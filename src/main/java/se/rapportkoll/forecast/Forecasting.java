@@ -1,5 +1,10 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.Estimate;
+import se.rapportkoll.analyse.forecast.ForecastAnalysis;
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.locate.MonthlyTable;
+
 import se.rapportkoll.analyse.ActionPlan;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;

@@ -1,5 +1,7 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.locate.MonthlyTable;
+
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;

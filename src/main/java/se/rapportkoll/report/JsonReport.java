@@ -158,9 +158,9 @@ public final class JsonReport {
     }
 
     /** The plan years projected from the budget year, per care type and year (see README). */
-    public static List<Object> planYears(se.rapportkoll.forecast.PlanProjection.Result projection) {
+    public static List<Object> planYears(se.rapportkoll.analyse.plan.PlanProjection.Result projection) {
         List<Object> entries = new ArrayList<>();
-        for (se.rapportkoll.forecast.PlanProjection.Line l : projection.lines()) {
+        for (se.rapportkoll.analyse.plan.PlanProjection.Line l : projection.lines()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("careType", l.careType());
             m.put("year", l.year());

@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import se.rapportkoll.forecast.Estimate;
-import se.rapportkoll.forecast.ForecastAnalysis;
+import se.rapportkoll.analyse.forecast.Estimate;
+import se.rapportkoll.analyse.forecast.ForecastAnalysis;
 
 import java.io.IOException;
 import java.io.OutputStream;

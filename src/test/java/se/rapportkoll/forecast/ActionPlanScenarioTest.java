@@ -1,5 +1,10 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.Estimate;
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.analyse.forecast.Method;
+import se.rapportkoll.analyse.forecast.NotApplicable;
+
 import se.rapportkoll.analyse.ActionPlan;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

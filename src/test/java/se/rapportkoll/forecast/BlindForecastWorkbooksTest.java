@@ -1,5 +1,10 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.Estimate;
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.analyse.forecast.Method;
+import se.rapportkoll.analyse.plan.PlanProjection;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;

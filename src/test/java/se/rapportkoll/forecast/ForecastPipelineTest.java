@@ -1,5 +1,8 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.locate.MonthlyTable;
+
 import se.rapportkoll.pipeline.RunOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,8 @@
 package se.rapportkoll.forecast;
 
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.analyse.forecast.Method;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

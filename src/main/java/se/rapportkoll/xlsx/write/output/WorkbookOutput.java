@@ -18,7 +18,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
 import se.rapportkoll.analyse.DeviationLine;
 import se.rapportkoll.forecast.ForecastSheet;
 import se.rapportkoll.forecast.Forecasting;
-import se.rapportkoll.forecast.PlanProjection;
+import se.rapportkoll.analyse.plan.PlanProjection;
 import se.rapportkoll.prose.TextDraft;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.i18n.Messages;

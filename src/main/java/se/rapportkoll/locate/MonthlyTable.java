@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.locate;
 
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TotalGroup;
@@ -38,7 +38,7 @@ public record MonthlyTable(String sheetName, String title, int headerRow, int la
     }
 
     /** Months 1..upTo of a year from monthly values, or null when one of them is missing. */
-    static double[] months(Map<YearMonth, Double> values, int year, int upTo) {
+    public static double[] months(Map<YearMonth, Double> values, int year, int upTo) {
         double[] out = new double[upTo];
         for (int m = 1; m <= upTo; m++) {
             Double v = values.get(YearMonth.of(year, m));

@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
 
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
@@ -33,7 +33,7 @@ public final class ForecastMethods {
     private ForecastMethods() {
     }
 
-    static double sum(double[] values) {
+    public static double sum(double[] values) {
         return Arrays.stream(values).sum();
     }
 

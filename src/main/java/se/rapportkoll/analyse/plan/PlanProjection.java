@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.plan;
 
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;

@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
 
 /** A full-year forecast by one method; {@code lower}/{@code upper} are null without an interval. */
 public record Estimate(Method method, double fullYear, Double lower, Double upper) {

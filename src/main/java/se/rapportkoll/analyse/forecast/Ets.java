@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
 
 /**
  * Additive Holt-Winters exponential smoothing with a 12-month season. The start values come from

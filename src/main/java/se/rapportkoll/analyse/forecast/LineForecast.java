@@ -1,4 +1,6 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
+
+import se.rapportkoll.locate.MonthlyTable;
 
 import se.rapportkoll.analyse.DeviationLine;
 

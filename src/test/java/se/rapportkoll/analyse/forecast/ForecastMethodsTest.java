@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.analyse.forecast;
 
 /** The forecasting methods, with the ids the JSON report uses. */
 public enum Method {
