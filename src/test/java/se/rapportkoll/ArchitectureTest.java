@@ -37,7 +37,6 @@ class ArchitectureTest {
             "se.rapportkoll.forecast.ForecastChart",
             "se.rapportkoll.forecast.ForecastSheet",
             "se.rapportkoll.forecast.Forecasting",
-            "se.rapportkoll.forecast.MonthlyLocator",
             "se.rapportkoll.forecast.ScenarioSettings",
             // orchestration holds the opened workbook
             "se.rapportkoll.pipeline.Pipeline",

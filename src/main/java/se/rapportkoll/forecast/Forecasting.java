@@ -3,6 +3,7 @@ package se.rapportkoll.forecast;
 import se.rapportkoll.analyse.forecast.Estimate;
 import se.rapportkoll.analyse.forecast.ForecastAnalysis;
 import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.locate.MonthlyLocator;
 import se.rapportkoll.locate.MonthlyTable;
 
 import se.rapportkoll.analyse.ActionPlan;
@@ -60,8 +61,8 @@ public final class Forecasting {
     }
 
     /** The monthly tables of the workbook's user sheets. */
-    public static List<MonthlyTable> monthlyTables(LocatedWorkbook located, Workbook workbook) {
-        return new MonthlyLocator().locate(located, workbook);
+    public static List<MonthlyTable> monthlyTables(LocatedWorkbook located) {
+        return new MonthlyLocator().locate(located);
     }
 
     /** The located workbook with the monthly tables' rows no longer reported as figures without a table. */

@@ -7,12 +7,21 @@ import se.rapportkoll.model.CellRef;
  * {@code roundingStep} is the precision the number is shown or stored with (1 for whole tkr).
  * {@code bold} and {@code indent} (the cell style's indentation level) are how the layout states
  * a hierarchy: a bold row over or under lighter ones, units indented under their committee.
+ * {@code date}: the day a number shown in a date format stands for (the workbook's date system
+ * applied), null for any other cell; a month header can be a real date.
  */
 public record CellData(int row, int col, Type type, double number, String text, String formula,
                        String errorCode, double roundingStep, short styleIndex, boolean percentFormat,
-                       boolean bold, int indent) {
+                       boolean bold, int indent, java.time.LocalDate date) {
 
     public enum Type { BLANK, NUMBER, TEXT_NUMBER, TEXT, ERROR, BOOLEAN }
+
+    /** A cell that is no date. */
+    public CellData(int row, int col, Type type, double number, String text, String formula,
+                    String errorCode, double roundingStep, short styleIndex, boolean percentFormat,
+                    boolean bold, int indent) {
+        this(row, col, type, number, text, formula, errorCode, roundingStep, styleIndex, percentFormat, bold, indent, null);
+    }
 
     /** A cell whose style states nothing about the hierarchy (not bold, not indented). */
     public CellData(int row, int col, Type type, double number, String text, String formula,
@@ -27,7 +36,13 @@ public record CellData(int row, int col, Type type, double number, String text, 
     /** The same content with the given look (bold, indentation level). */
     public CellData withLook(boolean newBold, int newIndent) {
         return new CellData(row, col, type, number, text, formula, errorCode, roundingStep, styleIndex, percentFormat,
-                newBold, newIndent);
+                newBold, newIndent, date);
+    }
+
+    /** The same number as the day it stands for in a date format. */
+    public CellData withDate(java.time.LocalDate day) {
+        return new CellData(row, col, type, number, text, formula, errorCode, roundingStep, styleIndex, percentFormat,
+                bold, indent, day);
     }
 
     /** How deep the cell's text is indented: the style's indentation plus leading spaces (two spaces a level). */

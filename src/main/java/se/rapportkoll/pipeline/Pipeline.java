@@ -164,7 +164,7 @@ public final class Pipeline {
                            List<Readable.Conversion> conversions) {
         List<Fill> fills = new ArrayList<>();
         LocatedWorkbook located = locateFilled(wb, fills);
-        List<MonthlyTable> monthly = Forecasting.monthlyTables(located, wb);
+        List<MonthlyTable> monthly = Forecasting.monthlyTables(located);
         located = Forecasting.placed(located, monthly);
         // aliases, target groups, reconciliation rows: built in, overridden by files beside the workbook; once per run
         VolumePriceConfig careTypeNames = VolumePriceConfig.load(input.toAbsolutePath().getParent());

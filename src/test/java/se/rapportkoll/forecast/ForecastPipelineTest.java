@@ -1,6 +1,7 @@
 package se.rapportkoll.forecast;
 
 import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.locate.MonthlyLocator;
 import se.rapportkoll.locate.MonthlyTable;
 
 import se.rapportkoll.pipeline.RunOptions;
@@ -96,7 +97,7 @@ class ForecastPipelineTest {
             try (XSSFWorkbook wb = workbook(form, m -> String.format("2025-%02d", m), -1200)) {
                 LocatedWorkbook located = new TableLocator().locate(GridReader.read(wb, s -> true));
                 assertFalse(located.unplaced().isEmpty(), "without the monthly locator the block is unplaced");
-                List<MonthlyTable> tables = Forecasting.monthlyTables(located, wb);
+                List<MonthlyTable> tables = Forecasting.monthlyTables(located);
                 assertEquals(1, tables.size(), form.apply(1));
                 MonthlyTable t = tables.get(0);
                 assertEquals("Månader", t.sheetName());
@@ -177,10 +178,38 @@ class ForecastPipelineTest {
                 c.setCellStyle(style);
                 line.createCell(m).setCellValue(10 * m);
             }
-            List<MonthlyTable> tables = LOCATOR.locate(GridReader.read(s, 0), s);
+            List<MonthlyTable> tables = LOCATOR.locate(GridReader.read(s, 0));
             assertEquals(1, tables.size());
             assertEquals(40.0, tables.get(0).lines().get(0).values().get(YearMonth.of(2025, 4)));
-            assertTrue(LOCATOR.locate(GridReader.read(s, 0), null).isEmpty(), "without formats the dates are plain numbers");
+            for (int m = 1; m <= 4; m++) {
+                header.getCell(m).setCellStyle(null);
+            }
+            assertTrue(LOCATOR.locate(GridReader.read(s, 0)).isEmpty(), "without formats the dates are plain numbers");
+        }
+    }
+
+    /** A workbook in the 1904 date system: the grid reader gives each date cell its day, so the months are right. */
+    @Test
+    void dateHeadersInThe1904DateSystem() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+            Sheet s = wb.createSheet("M");
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("mmm yyyy"));
+            var header = s.createRow(0);
+            header.createCell(0).setCellValue("Rad");
+            var line = s.createRow(1);
+            line.createCell(0).setCellValue("Intäkter");
+            for (int m = 1; m <= 3; m++) {
+                var c = header.createCell(m);
+                c.setCellValue(java.time.LocalDate.of(2025, m, 1));
+                c.setCellStyle(style);
+                line.createCell(m).setCellValue(10 * m);
+            }
+            List<MonthlyTable> tables = LOCATOR.locate(GridReader.read(s, 0));
+            assertEquals(1, tables.size());
+            assertEquals(YearMonth.of(2025, 3), tables.get(0).latestMonth());
         }
     }
 

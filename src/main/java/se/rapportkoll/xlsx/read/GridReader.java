@@ -4,6 +4,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,12 +12,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.NumberText;
 import se.rapportkoll.locate.SheetGrid;
 import se.rapportkoll.model.CellRange;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +32,7 @@ import java.util.function.Predicate;
  * The grid reader: a workbook's sheets read once into {@link SheetGrid}/{@link CellData}
  * snapshots, the plain data the rest of the tool works on. Values, formulas with their cached
  * (or, where untrusted, computed) results, and what the styles say: number format and its
- * precision, percentages, bold, indentation, outline levels, merged regions.
+ * precision, percentages, dates, bold, indentation, outline levels, merged regions.
  */
 public final class GridReader {
 
@@ -106,7 +109,7 @@ public final class GridReader {
      * What the tool reads from a cell style: the number format, whether it shows a percentage, its
      * decimals (-1: General), and whether the font is bold and the text indented (the hierarchy).
      */
-    private record Format(String format, boolean percent, int decimals, boolean bold, int indent) {
+    private record Format(String format, boolean percent, int decimals, boolean bold, int indent, boolean date) {
 
         static Format of(CellStyle style, Workbook workbook) {
             String format = style == null ? "General" : style.getDataFormatString();
@@ -115,7 +118,8 @@ public final class GridReader {
             boolean bold = style != null && style.getFontIndex() < workbook.getNumberOfFonts()
                     && workbook.getFontAt(style.getFontIndex()).getBold();
             int indent = style == null ? 0 : Math.max(style.getIndention(), 0);
-            return new Format(format, percent, decimalsInFormat(format), bold, indent);
+            boolean date = style != null && DateUtil.isADateFormat(style.getDataFormat(), format);
+            return new Format(format, percent, decimalsInFormat(format), bold, indent, date);
         }
     }
 
@@ -125,6 +129,11 @@ public final class GridReader {
         short style = cellStyle == null ? 0 : cellStyle.getIndex();
         Format look = formats.computeIfAbsent(style, i -> Format.of(cellStyle, cell.getSheet().getWorkbook()));
         CellData data = readValue(cell, evaluator, cacheVouched, look, style, shared);
+        if (look.date() && data.type() == CellData.Type.NUMBER && DateUtil.isValidExcelDate(data.number())) {
+            boolean date1904 = cell.getSheet().getWorkbook() instanceof XSSFWorkbook x && x.isDate1904();
+            LocalDateTime day = DateUtil.getLocalDateTime(data.number(), date1904);
+            data = day == null ? data : data.withDate(day.toLocalDate());
+        }
         return look.bold() || look.indent() > 0 ? data.withLook(look.bold(), look.indent()) : data;
     }
 

@@ -1,24 +1,5 @@
-package se.rapportkoll.forecast;
+package se.rapportkoll.locate;
 
-import se.rapportkoll.locate.MonthlyTable;
-
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.locate.CellData;
-import se.rapportkoll.locate.Column;
-import se.rapportkoll.locate.ColumnHeader;
-import se.rapportkoll.locate.ColumnKind;
-import se.rapportkoll.locate.Period;
-import se.rapportkoll.locate.TableLocator;
-import se.rapportkoll.locate.Unit;
-import se.rapportkoll.locate.LocatedWorkbook;
-import se.rapportkoll.locate.SheetGrid;
-import se.rapportkoll.locate.Vocabulary;
-
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,9 +26,8 @@ public final class MonthlyLocator {
     private final TableLocator tables;
     private final Pattern nameYear;
     private final Pattern yearName;
-    /** Per run: every label of a sheet is tried as a month, and most cells share a few styles. */
+    /** Per run: every label of a sheet is tried as a month. */
     private final Map<String, Optional<YearMonth>> parsedTexts = new HashMap<>();
-    private final Map<Short, Boolean> dateStyles = new HashMap<>();
     private static final Pattern ISO = Pattern.compile("((?:19|20)\\d{2})\\s*[-/.]\\s*(\\d{1,2})(?:\\s*[-/.]\\s*\\d{1,2})?");
     private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})\\s*[-/.]\\s*((?:19|20)\\d{2})");
 
@@ -68,23 +48,23 @@ public final class MonthlyLocator {
         this(Vocabulary.standard());
     }
 
-    /** Monthly tables in the located workbook's user sheets; date cells are recognised from the POI sheet. */
-    public List<MonthlyTable> locate(LocatedWorkbook located, Workbook workbook) {
+    /** Monthly tables in the located workbook's user sheets. */
+    public List<MonthlyTable> locate(LocatedWorkbook located) {
         List<MonthlyTable> tables = new ArrayList<>();
         for (SheetGrid grid : located.sheets()) {
-            tables.addAll(locate(grid, workbook == null ? null : workbook.getSheet(grid.sheetName())));
+            tables.addAll(locate(grid));
         }
         return List.copyOf(tables);
     }
 
-    /** Monthly tables in one sheet; {@code sheet} may be null (then only text headers count). */
-    public List<MonthlyTable> locate(SheetGrid grid, Sheet sheet) {
+    /** Monthly tables in one sheet. */
+    public List<MonthlyTable> locate(SheetGrid grid) {
         List<MonthlyTable> tables = new ArrayList<>();
         int r = 0;
         while (r < grid.rowCount()) {
-            Map<YearMonth, Integer> months = monthHeader(grid, sheet, r);
+            Map<YearMonth, Integer> months = monthHeader(grid, r);
             if (months != null) {
-                MonthlyTable table = build(grid, sheet, r, months);
+                MonthlyTable table = build(grid, r, months);
                 if (table != null) {
                     tables.add(table);
                     r = table.lastRow() + 1;
@@ -97,11 +77,11 @@ public final class MonthlyLocator {
     }
 
     /** The months a header row names, by column, or null when it is not a month header. */
-    Map<YearMonth, Integer> monthHeader(SheetGrid grid, Sheet sheet, int r) {
+    Map<YearMonth, Integer> monthHeader(SheetGrid grid, int r) {
         Map<YearMonth, Integer> months = new LinkedHashMap<>();
         int others = 0;
         for (int c = 0; c < grid.rowWidth(r); c++) {
-            Optional<YearMonth> month = month(grid.get(r, c), sheet);
+            Optional<YearMonth> month = month(grid.get(r, c));
             if (month.isPresent()) {
                 if (months.putIfAbsent(month.get(), c) != null) {
                     return null; // the same month twice: not a month header
@@ -113,10 +93,10 @@ public final class MonthlyLocator {
         return months.size() >= MIN_MONTH_COLUMNS && others < months.size() ? months : null;
     }
 
-    /** The month a header cell names, if it names exactly one month of one year. */
-    Optional<YearMonth> month(CellData cell, Sheet sheet) {
-        if (cell.type() == CellData.Type.NUMBER && sheet != null) {
-            return dateCell(cell, sheet.getWorkbook());
+    /** The month a header cell names, if it names exactly one month of one year: a date cell, or a text. */
+    Optional<YearMonth> month(CellData cell) {
+        if (cell.type() == CellData.Type.NUMBER) {
+            return cell.date() == null ? Optional.empty() : Optional.of(YearMonth.from(cell.date()));
         }
         if (cell.type() == CellData.Type.TEXT || cell.type() == CellData.Type.TEXT_NUMBER) {
             return parsedTexts.computeIfAbsent(cell.text(), this::parse);
@@ -154,25 +134,11 @@ public final class MonthlyLocator {
         return month == null || month < 1 || month > 12 ? Optional.empty() : Optional.of(YearMonth.of(year, month));
     }
 
-    /** A number in a date format (by its style, looked at once per style), as its month. */
-    private Optional<YearMonth> dateCell(CellData cell, Workbook workbook) {
-        boolean dateFormat = dateStyles.computeIfAbsent(cell.styleIndex(), i -> {
-            CellStyle style = workbook.getCellStyleAt(i);
-            return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
-        });
-        if (!dateFormat || !DateUtil.isValidExcelDate(cell.number())) {
-            return Optional.empty();
-        }
-        boolean date1904 = workbook instanceof XSSFWorkbook x && x.isDate1904();
-        LocalDateTime date = DateUtil.getLocalDateTime(cell.number(), date1904);
-        return date == null ? Optional.empty() : Optional.of(YearMonth.from(date));
-    }
-
-    private MonthlyTable build(SheetGrid grid, Sheet sheet, int headerRow, Map<YearMonth, Integer> months) {
+    private MonthlyTable build(SheetGrid grid, int headerRow, Map<YearMonth, Integer> months) {
         int firstMonthCol = months.values().stream().min(Integer::compare).orElseThrow();
         int last = headerRow;
         for (int r = headerRow + 1; r < grid.rowCount(); r++) {
-            if (blank(grid, r) || monthHeader(grid, sheet, r) != null) {
+            if (blank(grid, r) || monthHeader(grid, r) != null) {
                 break;
             }
             last = r;
