@@ -20,8 +20,8 @@ import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.xlsx.write.FormulaCells;
 import se.rapportkoll.xlsx.write.InlineText;
 import se.rapportkoll.xlsx.write.PrintLayout;
+import se.rapportkoll.xlsx.write.SheetWriter;
 import se.rapportkoll.xlsx.write.Styles;
-import se.rapportkoll.xlsx.write.ToolSheets;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,13 +57,12 @@ public final class ForecastSheet {
     }
 
     /**
-     * Writes the sheet (marked as the tool's, replaced on the next run) and, the first time, the
-     * controller's settings sheet with the defaults. Returns the forecast sheet.
+     * Writes the sheet (marked as the tool's, replaced on the next run), its scenarios over the
+     * settings sheet {@code settingsName} that {@link #ensureSettings} gave (null: none). Returns the forecast sheet.
      */
-    public static Sheet write(XSSFWorkbook wb, Styles styles, Messages messages, Forecasting.Outcome outcome) {
-        String settingsName = ensureSettings(wb, styles, messages, outcome);
-        Sheet sheet = wb.createSheet(ToolSheets.freeName(wb, messages.get("forecast.sheet.name")));
-        ToolSheets.mark(wb, sheet);
+    public static Sheet write(XSSFWorkbook wb, Styles styles, Messages messages, Forecasting.Outcome outcome,
+                              String settingsName) {
+        Sheet sheet = SheetWriter.toolSheet(wb, styles, messages.get("forecast.sheet.name")).sheet();
         ForecastSheet w = new ForecastSheet(wb, styles, messages, sheet);
         w.writeAll(outcome, settingsName);
         return sheet;

@@ -79,9 +79,8 @@ public final class WorkbookOutput {
         boolean codeSheets = content.forecast() != null || !content.volumePrice().sections().isEmpty()
                 || !content.planYears().lines().isEmpty() || !content.draft().isEmpty();
         Styles styles = codeSheets ? Styles.in(wb) : null;
-        if (content.forecast() != null) {
-            ForecastSheet.ensureSettings(wb, styles, messages, content.forecast()); // the controller's sheet, before the tool's
-        }
+        String settingsName = content.forecast() == null ? null // the controller's sheet, before the tool's
+                : ForecastSheet.ensureSettings(wb, styles, messages, content.forecast());
         TemplateSheets templates = TemplateSheets.fromSystemProperty();
         ToolSheets.removeOld(wb);
         StyleCopier copier = new StyleCopier(wb);
@@ -90,7 +89,7 @@ public final class WorkbookOutput {
         DeviationSheet.write(wb, templates, copier, messages, content.lines());
         VolumePriceSheet.write(wb, styles, messages, content.volumePrice());
         if (content.forecast() != null) {
-            ForecastSheet.write(wb, styles, messages, content.forecast());
+            ForecastSheet.write(wb, styles, messages, content.forecast(), settingsName);
         }
         PlanYearsSheet.write(wb, styles, messages, content.planYears());
         TextDraftSheet.write(wb, styles, messages, content.draft());
