@@ -8,16 +8,17 @@ import se.rapportkoll.base.Version;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.ExitCode;
 import se.rapportkoll.pipeline.Failure;
+import se.rapportkoll.pipeline.OutputPaths;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.Pipeline;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.prose.ReportText;
+import se.rapportkoll.xlsx.read.ReportText;
 import se.rapportkoll.prose.TextCheck;
 import se.rapportkoll.pipeline.TextChecking;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Severity;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,7 +115,7 @@ public final class RapportkollCommand implements Runnable {
                 Pipeline pipeline = new Pipeline(runOptions());
                 if (common.report != null) {
                     // Checked before anything is written: the report replaces the file it is given.
-                    Pipeline.checkReport(input, target(), common.report);
+                    OutputPaths.checkReport(input, target(), common.report);
                 }
                 Pipeline.Result result = run(pipeline);
                 for (Finding f : result.findings()) {
@@ -172,7 +173,7 @@ public final class RapportkollCommand implements Runnable {
 
         @Override
         Path target() {
-            return output != null ? output : Pipeline.defaultOutput(input);
+            return output != null ? output : OutputPaths.defaultOutput(input);
         }
 
         @Override
@@ -223,7 +224,7 @@ public final class RapportkollCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             try {
                 if (common.report != null) {
-                    Pipeline.checkReport(workbook, text, common.report);
+                    OutputPaths.checkReport(workbook, text, common.report);
                 }
                 TextChecking.Outcome outcome = TextChecking.check(text, workbook, RunOptions.of(common.lang));
                 TextCheck.Result result = outcome.result();

@@ -1,6 +1,6 @@
 package se.rapportkoll.gui;
 
-import se.rapportkoll.pipeline.Pipeline;
+import se.rapportkoll.pipeline.OutputPaths;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ public final class OutputNames {
      * NAME-rapportkoll (2).xlsx, (3), ... that does not exist yet.
      */
     public static Path free(Path input, Path folder) {
-        Path preferred = Pipeline.defaultOutput(input);
+        Path preferred = OutputPaths.defaultOutput(input);
         if (folder != null) {
             preferred = folder.resolve(preferred.getFileName().toString());
         }

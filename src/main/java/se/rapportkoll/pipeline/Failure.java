@@ -1,7 +1,7 @@
 package se.rapportkoll.pipeline;
 
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.prose.ReportText;
+import se.rapportkoll.xlsx.read.ReportText;
 import se.rapportkoll.xlsx.read.InputProblem;
 
 import java.nio.file.Path;

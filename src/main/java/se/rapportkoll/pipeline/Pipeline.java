@@ -1,33 +1,30 @@
 package se.rapportkoll.pipeline;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.rapportkoll.base.Version;
-import se.rapportkoll.analyse.DeviationAnalysis;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.deviation.DeviationAnalysis;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.analyse.plan.PlanProjection;
 import se.rapportkoll.fill.FillPlanner;
-import se.rapportkoll.forecast.Forecasting;
+import se.rapportkoll.analyse.forecast.Forecasting;
 import se.rapportkoll.locate.MonthlyTable;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.TableLocator;
 import se.rapportkoll.prose.TextDraft;
 import se.rapportkoll.prose.WorkbookFigures;
-import se.rapportkoll.xlsx.read.GridReader;
+import se.rapportkoll.xlsx.OpenedWorkbook;
 import se.rapportkoll.xlsx.read.InputProblem;
 import se.rapportkoll.xlsx.read.Readable;
-import se.rapportkoll.xlsx.read.WorkbookOpener;
 import se.rapportkoll.report.JsonReport;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.Severity;
 import se.rapportkoll.validate.Validator;
-import se.rapportkoll.volumeprice.VolumePriceAnalysis;
-import se.rapportkoll.volumeprice.VolumePriceConfig;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.analyse.volumeprice.VolumePriceConfig;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 import se.rapportkoll.base.AtomicOutput;
-import se.rapportkoll.xlsx.write.ToolSheets;
 import se.rapportkoll.xlsx.write.output.WorkbookOutput;
 
 import java.io.IOException;
@@ -41,7 +38,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import se.rapportkoll.locate.CellData;
-import se.rapportkoll.xlsx.recalc.Recalculation;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -103,38 +99,28 @@ public final class Pipeline {
 
     /** Checks a workbook and writes nothing. */
     public Result validate(Path input) throws InputProblem {
-        byte[] content = WorkbookOpener.readChecked(input);
-        Readable.Result readable = WorkbookOpener.readable(content, input);
-        XSSFWorkbook wb = readable.conversions().isEmpty() ? WorkbookOpener.openReadOnly(input)
-                : WorkbookOpener.openForWriting(readable.bytes(), input);
-        try {
-            return analyse(input, null, WorkbookOpener.sha256(content), wb, Rules.FILLABLE, "finding.fillable",
-                    readable.conversions());
-        } finally {
-            WorkbookOpener.closeQuietly(wb);
+        try (OpenedWorkbook wb = OpenedWorkbook.forChecking(input)) {
+            return analyse(input, null, wb, Rules.FILLABLE, "finding.fillable");
         }
     }
 
     /** Checks a workbook and writes the output: a copy with filled cells and the tool's sheets. */
     public Result process(Path input, Path output, boolean force) throws InputProblem, OutputProblem, IOException {
-        checkOutput(input, output, force);
-        byte[] content = WorkbookOpener.readChecked(input);
-        String sha256 = WorkbookOpener.sha256(content);
-        Readable.Result readable = WorkbookOpener.readable(content, input);
-        try (XSSFWorkbook wb = WorkbookOpener.openForWriting(readable.bytes(), input)) {
-            List<String> before = sheetNames(wb);
-            Result result = analyse(input, output, sha256, wb, Rules.FILLED, "finding.filled", readable.conversions());
+        OutputPaths.checkOutput(input, output, force);
+        try (OpenedWorkbook wb = OpenedWorkbook.forWriting(input)) {
+            List<String> before = wb.sheetNames();
+            Result result = analyse(input, output, wb, Rules.FILLED, "finding.filled");
             Forecasting.Outcome forecast = result.forecast();
             List<DeviationLine> lines = DeviationAnalysis.lines(result.located());
             String now = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT));
             boolean forecastSheet = !forecast.lines().isEmpty() || !forecast.scenarios().lines().isEmpty()
                     || !forecast.roundChanges().isEmpty();
-            WorkbookOutput.apply(wb, new WorkbookOutput.Content(result.findings(), lines, result.volumePrice(),
+            wb.addToolSheets(new WorkbookOutput.Content(result.findings(), lines, result.volumePrice(),
                             forecastSheet ? forecast : null, result.planYears(),
                             TextDraft.draft(WorkbookFigures.of(result.located()), result.volumePrice(), messages)),
-                    messages, new WorkbookOutput.Provenance(input.getFileName().toString(), sha256, now, Version.get()));
+                    messages, new WorkbookOutput.Provenance(input.getFileName().toString(), wb.sha256(), now, Version.get()));
             try {
-                AtomicOutput.write(output, force, out -> WorkbookOutput.write(wb, readable.bytes(), out));
+                AtomicOutput.write(output, force, wb::write);
             } catch (FileAlreadyExistsException e) {
                 // Only the output itself appearing meanwhile means "exists"; the same exception comes when
                 // a file sits where a folder of the output's path should be, which --force cannot cure.
@@ -143,25 +129,19 @@ public final class Pipeline {
                 }
                 throw e;
             }
-            List<String> added = sheetNames(wb).stream()
-                    .filter(name -> !before.contains(name) || ToolSheets.isToolSheet(wb, wb.getSheet(name))).toList();
-            return new Result(input, output, sha256, result.located(), result.findings(), result.findingsIn(), result.fills(),
+            List<String> added = wb.sheetNames().stream()
+                    .filter(name -> !before.contains(name) || wb.isToolSheet(name)).toList();
+            return new Result(input, output, wb.sha256(), result.located(), result.findings(), result.findingsIn(), result.fills(),
                     result.volumePrice(), forecast, result.planYears(), added);
         }
-    }
-
-    private static List<String> sheetNames(XSSFWorkbook wb) {
-        List<String> names = new ArrayList<>();
-        wb.forEach(sheet -> names.add(sheet.getSheetName()));
-        return names;
     }
 
     /**
      * What validate and process share: locate and fill (in memory), then every analysis and the
      * findings. {@code rule} and {@code keyPrefix} say whether the fills are done or only proposed.
      */
-    private Result analyse(Path input, Path output, String sha256, XSSFWorkbook wb, String rule, String keyPrefix,
-                           List<Readable.Conversion> conversions) {
+    private Result analyse(Path input, Path output, OpenedWorkbook wb, String rule, String keyPrefix) {
+        List<Readable.Conversion> conversions = wb.conversions();
         List<Fill> fills = new ArrayList<>();
         LocatedWorkbook located = locateFilled(wb, fills);
         List<MonthlyTable> monthly = Forecasting.monthlyTables(located);
@@ -169,13 +149,13 @@ public final class Pipeline {
         // aliases, target groups, reconciliation rows: built in, overridden by files beside the workbook; once per run
         VolumePriceConfig careTypeNames = VolumePriceConfig.load(input.toAbsolutePath().getParent());
         VolumePriceAnalysis.Result volumePrice = VolumePriceAnalysis.analyse(located, careTypeNames, volumePriceOptions, messages);
-        Forecasting.Outcome forecast = Forecasting.analyse(wb, located, monthly, careTypeNames);
+        Forecasting.Outcome forecast = Forecasting.analyse(located, monthly, wb.settingsSheet(), careTypeNames);
         PlanProjection.Result planYears = planYears(input, located, wb, careTypeNames);
         LocatedWorkbook tables = located;
         Function<Messages, List<Finding>> findingsIn = m -> findings(m, tables, fills, rule, keyPrefix,
                 m == messages ? volumePrice : VolumePriceAnalysis.analyse(tables, careTypeNames, volumePriceOptions, m),
                 forecast, conversions);
-        return new Result(input, output, sha256, located, findingsIn.apply(messages), findingsIn, fills, volumePrice, forecast,
+        return new Result(input, output, wb.sha256(), located, findingsIn.apply(messages), findingsIn, fills, volumePrice, forecast,
                 planYears, List.of());
     }
 
@@ -185,18 +165,16 @@ public final class Pipeline {
      * 0, and the user's formulas over filled cells show what Excel will recalculate. The in-memory
      * model of a read-only workbook is discarded unsaved.
      */
-    private static LocatedWorkbook locateFilled(XSSFWorkbook wb, List<Fill> fills) {
+    private static LocatedWorkbook locateFilled(OpenedWorkbook wb, List<Fill> fills) {
         TableLocator locator = new TableLocator();
         // the controller's scenario settings are no report table: not checked, not reported as unplaced
-        LocatedWorkbook asRead = locator.locate(GridReader.read(wb, sheet -> !ToolSheets.isToolSheet(wb, sheet)
-                && !Forecasting.isSettingsSheet(wb, sheet)));
+        LocatedWorkbook asRead = locator.locate(wb.userSheets());
         fills.addAll(FillPlanner.plan(asRead));
         if (fills.isEmpty()) {
             return asRead;
         }
-        WorkbookOutput.fill(wb, fills);
         Map<String, List<CellData>> replaced = new HashMap<>(FillPlanner.asCells(asRead, fills));
-        Recalculation.changedFormulas(wb, asRead, fills).forEach((sheet, cells) ->
+        wb.fill(asRead, fills).forEach((sheet, cells) ->
                 replaced.merge(sheet, cells, (a, b) -> { List<CellData> all = new ArrayList<>(a); all.addAll(b); return all; }));
         return locator.relocate(asRead, replaced);
     }
@@ -206,57 +184,17 @@ public final class Pipeline {
         String json = JsonReport.render(new JsonReport.Content(command, result.input().toString(), result.inputSha256(),
                 result.output() == null ? null : result.output().toString(), Version.get(),
                 result.located().tables(), result.findings(), result.fills(), result.volumePrice(),
-                Forecasting.forecastJson(result.forecast()), Forecasting.scenariosJson(result.forecast()),
-                JsonReport.planYears(result.planYears())));
+                result.forecast(), result.planYears()));
         AtomicOutput.write(report, true, out -> out.write(json.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** NAME-rapportkoll.xlsx beside the input; an .xlsm stays .xlsm so its macros keep working. */
-    public static Path defaultOutput(Path input) {
-        String name = input.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : ".xlsx";
-        Path dir = input.toAbsolutePath().getParent();
-        return dir.resolve(base + "-rapportkoll" + ext);
-    }
-
-    /**
-     * Refuses a report path that is the input or the output workbook: the report replaces whatever
-     * file it is given, so it must never be one of those. {@code output} is null for validate.
-     */
-    public static void checkReport(Path input, Path output, Path report) throws OutputProblem, IOException {
-        if (sameFile(input, report) || output != null && sameFile(output, report)) {
-            throw new OutputProblem(OutputProblem.Reason.REPORT_CLASH, report);
-        }
-    }
-
-    private static boolean sameFile(Path a, Path b) throws IOException {
-        return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b)
-                || a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    private static void checkOutput(Path input, Path output, boolean force) throws OutputProblem, IOException {
-        if (sameFile(input, output)) {
-            throw new OutputProblem(OutputProblem.Reason.SAME_AS_INPUT, output);
-        }
-        boolean macroInput = input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsm");
-        String outName = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!outName.endsWith(macroInput ? ".xlsm" : ".xlsx")) {
-            throw new OutputProblem(OutputProblem.Reason.EXTENSION, output);
-        }
-        if (!force && Files.exists(output)) {
-            throw new OutputProblem(OutputProblem.Reason.EXISTS, output);
-        }
     }
 
     /**
      * The plan years projected from the budget year, with the assumptions the controller entered on
      * the plan-years sheet of an earlier run, else those in the file beside the workbook; none built in.
      */
-    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located, XSSFWorkbook wb,
+    private static PlanProjection.Result planYears(Path input, LocatedWorkbook located, OpenedWorkbook wb,
                                                    VolumePriceConfig careTypeNames) {
-        List<PlanProjection.Assumption> entered = WorkbookOutput.planAssumptions(wb);
+        List<PlanProjection.Assumption> entered = wb.planAssumptions();
         return PlanProjection.project(located, entered.isEmpty()
                 ? PlanProjection.assumptions(input.toAbsolutePath().getParent()) : entered, careTypeNames);
     }

@@ -1,7 +1,7 @@
 package se.rapportkoll.pipeline;
 
 import se.rapportkoll.i18n.Messages;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 
 import java.util.Objects;
 

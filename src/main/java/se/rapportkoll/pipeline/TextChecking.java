@@ -18,7 +18,7 @@ import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Severity;
 import se.rapportkoll.prose.ClaimFinder;
-import se.rapportkoll.prose.ReportText;
+import se.rapportkoll.xlsx.read.ReportText;
 import se.rapportkoll.prose.TextCheck;
 import se.rapportkoll.prose.WorkbookFigures;
 

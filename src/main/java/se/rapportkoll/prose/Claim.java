@@ -1,6 +1,6 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.Scope;
 
 /**
  * An amount the report's text states about a deviation: the sentence, the amount in tkr (positive)

@@ -1,6 +1,6 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.Scope;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.model.SourceCell;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.locate.Unit;
-import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.Scope;
 
 /**
  * A deviation the report's text states: a row of a budget table for the period or the full year,
@@ -13,8 +13,8 @@ import se.rapportkoll.volumeprice.Scope;
  * reader of the table sees. {@code live} is false when a formula cannot refer to the cells (a
  * number stored as text, which Excel does not subtract): the formula then states the values.
  */
-public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, CellValue budget, CellValue outcome,
-                     CellValue shown, int favourableSign, boolean live) {
+public record Figure(String label, SourceCell labelCell, Scope scope, Unit unit, SourceCell budget, SourceCell outcome,
+                     SourceCell shown, int favourableSign, boolean live) {
 
     /** In the table's unit; positive = favourable. */
     public double value() {
@@ -53,7 +53,7 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
     }
 
     /** The cell a finding about this figure points to: the table's deviation cell, else the outcome. */
-    public CellValue cell() {
+    public SourceCell cell() {
         return shown != null ? shown : outcome;
     }
 
@@ -61,17 +61,17 @@ public record Figure(String label, CellValue labelCell, Scope scope, Unit unit, 
         return unit.tkr();
     }
 
-    static String ref(CellValue c) {
+    static String ref(SourceCell c) {
         return Formulas.ref(c.sheet(), c.row(), c.col());
     }
 
-    private static String literal(CellValue c) {
+    private static String literal(SourceCell c) {
         double v = value(c);
         String s = v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
         return v < 0 ? "(" + s + ")" : s;
     }
 
-    private static double value(CellValue c) {
+    private static double value(SourceCell c) {
         return c == null || c.value() == null ? 0 : c.value();
     }
 }

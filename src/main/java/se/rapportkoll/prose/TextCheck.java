@@ -1,10 +1,10 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.model.SourceCell;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.Severity;
-import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.Scope;
 import se.rapportkoll.model.Rules;
 import se.rapportkoll.model.CellRef;
 
@@ -58,7 +58,7 @@ public final class TextCheck {
                 continue;
             }
             Figure f = candidates.get(0);
-            CellValue cell = f.cell();
+            SourceCell cell = f.cell();
             String where = Formulas.ref(cell.sheet(), cell.row(), cell.col()).replace("'", "");
             if (c.subject().explicit()) {
                 // the figure as the table shows it, where it has its own deviation cell
@@ -131,7 +131,7 @@ public final class TextCheck {
         };
     }
 
-    private static String a1(CellValue c) {
+    private static String a1(SourceCell c) {
         return new CellRef(c.row(), c.col()).a1();
     }
 }

@@ -1,14 +1,14 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.analyse.CellValue;
+import se.rapportkoll.model.SourceCell;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.CellRef;
 import se.rapportkoll.model.SourceCell;
-import se.rapportkoll.volumeprice.Effect;
-import se.rapportkoll.volumeprice.Scope;
-import se.rapportkoll.volumeprice.VolumePriceAnalysis;
-import se.rapportkoll.volumeprice.VolumePriceLine;
+import se.rapportkoll.analyse.volumeprice.Effect;
+import se.rapportkoll.analyse.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.analyse.volumeprice.VolumePriceLine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -182,9 +182,9 @@ public final class TextDraft {
      * The action plan's status: the effect its measures are expected to give this year and, where
      * the plan says, how much of it is realised; sums over the plan's own cells.
      */
-    private List<Phrase> actionPlan(List<se.rapportkoll.analyse.ActionPlan.Measure> measures, String when) {
-        List<CellValue> expected = measures.stream().map(se.rapportkoll.analyse.ActionPlan.Measure::expected).toList();
-        List<CellValue> realised = measures.stream().map(se.rapportkoll.analyse.ActionPlan.Measure::realised)
+    private List<Phrase> actionPlan(List<se.rapportkoll.analyse.forecast.ActionPlan.Measure> measures, String when) {
+        List<SourceCell> expected = measures.stream().map(se.rapportkoll.analyse.forecast.ActionPlan.Measure::expected).toList();
+        List<SourceCell> realised = measures.stream().map(se.rapportkoll.analyse.forecast.ActionPlan.Measure::realised)
                 .filter(java.util.Objects::nonNull).toList();
         if (expected.isEmpty()) {
             return List.of();
@@ -199,9 +199,9 @@ public final class TextDraft {
                 m.get("prose.actionPlan.ofWhich"), amount("AR"), m.get("prose.actionPlan.realised", when), "."));
     }
 
-    private BasisRow sum(String id, String description, List<CellValue> cells, String source) {
+    private BasisRow sum(String id, String description, List<SourceCell> cells, String source) {
         String formula = "SUM(" + String.join(",", cells.stream().map(c -> Formulas.ref(c.sheet(), c.row(), c.col())).toList()) + ")";
-        double value = cells.stream().mapToDouble(CellValue::value).sum();
+        double value = cells.stream().mapToDouble(SourceCell::value).sum();
         return new BasisRow(id, description, null, null, formula, value, Money.TKR, source, null, null, false);
     }
 
@@ -341,7 +341,7 @@ public final class TextDraft {
                 cellText(f.outcome()) + " − " + cellText(f.budget()), null, null, false);
     }
 
-    private static String cellText(CellValue c) {
+    private static String cellText(SourceCell c) {
         return Formulas.ref(c.sheet(), c.row(), c.col()).replace("'", "");
     }
 

@@ -1,10 +1,10 @@
 package se.rapportkoll.prose;
 
-import se.rapportkoll.analyse.CellValue;
-import se.rapportkoll.analyse.ActionPlan;
-import se.rapportkoll.analyse.DeviationAnalysis;
-import se.rapportkoll.analyse.ForecastRounds;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.model.SourceCell;
+import se.rapportkoll.analyse.forecast.ActionPlan;
+import se.rapportkoll.analyse.deviation.DeviationAnalysis;
+import se.rapportkoll.locate.ForecastRounds;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.ColumnKind;
@@ -17,7 +17,7 @@ import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.Unit;
-import se.rapportkoll.volumeprice.Scope;
+import se.rapportkoll.analyse.volumeprice.Scope;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,8 +115,8 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
     /** The row's deviation for a scope, with the columns the deviation sheet uses for it. */
     private static Optional<Figure> figure(Table table, TableRow row, Scope scope, List<DeviationLine> lines) {
         for (DeviationLine line : lines) {
-            CellValue budget = scope == Scope.PERIOD ? line.periodBudget() : line.yearBudget();
-            CellValue outcome = scope == Scope.PERIOD ? line.periodActual() : line.forecast();
+            SourceCell budget = scope == Scope.PERIOD ? line.periodBudget() : line.yearBudget();
+            SourceCell outcome = scope == Scope.PERIOD ? line.periodActual() : line.forecast();
             if (budget == null || outcome == null || !budget.sheet().equals(table.sheetName()) || budget.row() != row.row()
                     || table.row(row.row()).isEmpty() || !inTable(table, budget.col())) {
                 continue;
@@ -124,7 +124,7 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
             if (budget.value() == null || outcome.value() == null) {
                 return Optional.empty(); // an empty cell is no figure to write about
             }
-            CellValue label = new CellValue(table.sheetName(), row.row(), table.labelColumn(), null);
+            SourceCell label = new SourceCell(table.sheetName(), row.row(), table.labelColumn(), null);
             boolean live = typedNumber(table, row, budget.col()) && typedNumber(table, row, outcome.col());
             return Optional.of(new Figure(row.label().strip(), label, scope, table.unit(), budget, outcome, shown(table, row, outcome),
                     line.favourableSign(), live));
@@ -143,11 +143,11 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
     }
 
     /** The table's own deviation cell computed from this outcome column, if it holds a number. */
-    private static CellValue shown(Table table, TableRow row, CellValue outcome) {
+    private static SourceCell shown(Table table, TableRow row, SourceCell outcome) {
         for (DeviationLink link : DeviationLink.of(table)) {
             if (link.outcome().index() == outcome.col()) {
                 CellData cell = row.cell(table.position(link.deviation()));
-                return new CellValue(table.sheetName(), row.row(), link.deviation().index(), cell.isNumeric() ? cell.number() : null);
+                return new SourceCell(table.sheetName(), row.row(), link.deviation().index(), cell.isNumeric() ? cell.number() : null);
             }
         }
         return null;
@@ -171,7 +171,7 @@ public record WorkbookFigures(String committee, Integer periodMonth, Figure tota
             if (!cell.isNumeric()) {
                 return null;
             }
-            CellValue prev = new CellValue(table.sheetName(), total.row(), c.index(), cell.number());
+            SourceCell prev = new SourceCell(table.sheetName(), total.row(), c.index(), cell.number());
             return new Previous(c.headerText().strip(), new Figure(current.label(), current.labelCell(), Scope.FULL_YEAR,
                     table.unit(), current.budget(), prev, null, current.favourableSign(),
                     current.live() && cell.type() == CellData.Type.NUMBER), r.previousMonth(),

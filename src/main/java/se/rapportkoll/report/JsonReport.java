@@ -1,14 +1,19 @@
 package se.rapportkoll.report;
 
+import se.rapportkoll.analyse.forecast.Estimate;
+import se.rapportkoll.analyse.forecast.Forecasting;
+import se.rapportkoll.analyse.forecast.LineForecast;
+import se.rapportkoll.analyse.forecast.Scenarios;
+import se.rapportkoll.analyse.plan.PlanProjection;
 import se.rapportkoll.model.Fill;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.Period;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.model.Severity;
-import se.rapportkoll.volumeprice.Effect;
-import se.rapportkoll.volumeprice.VolumePriceAnalysis;
-import se.rapportkoll.volumeprice.VolumePriceLine;
+import se.rapportkoll.analyse.volumeprice.Effect;
+import se.rapportkoll.analyse.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.analyse.volumeprice.VolumePriceLine;
 import se.rapportkoll.model.CellRef;
 
 import java.util.ArrayList;
@@ -29,8 +34,8 @@ public final class JsonReport {
 
     public record Content(String command, String input, String inputSha256, String output, String version,
                           List<Table> tables, List<Finding> findings, List<Fill> fills,
-                          VolumePriceAnalysis.Result volumePrice, List<Object> forecast, List<Object> scenarios,
-                          List<Object> planYears) {
+                          VolumePriceAnalysis.Result volumePrice, Forecasting.Outcome forecast,
+                          PlanProjection.Result planYears) {
     }
 
     public static String render(Content c) {
@@ -97,9 +102,9 @@ public final class JsonReport {
         root.put("volumePrice", volumePrice(c.volumePrice()));
         root.put("volumePriceReconciliation", reconciliations(c.volumePrice()));
         // full-year forecasts per line and method, and the low/base/high scenarios (see README)
-        root.put("forecast", c.forecast());
-        root.put("scenarios", c.scenarios());
-        root.put("planYears", c.planYears());
+        root.put("forecast", forecast(c.forecast()));
+        root.put("scenarios", scenarios(c.forecast()));
+        root.put("planYears", planYears(c.planYears()));
         return Json.write(root);
     }
 
@@ -140,7 +145,7 @@ public final class JsonReport {
     private static List<Object> reconciliations(VolumePriceAnalysis.Result result) {
         List<Object> entries = new ArrayList<>();
         for (VolumePriceAnalysis.Section section : result.sections()) {
-            for (se.rapportkoll.volumeprice.Reconciliation r : section.reconciliations()) {
+            for (se.rapportkoll.analyse.volumeprice.Reconciliation r : section.reconciliations()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("row", r.label());
                 m.put("sheet", r.sheet());
@@ -157,17 +162,58 @@ public final class JsonReport {
         return entries;
     }
 
+    /** One object per line and method. */
+    private static List<Object> forecast(Forecasting.Outcome outcome) {
+        List<Object> out = new ArrayList<>();
+        for (LineForecast f : outcome.lines()) {
+            for (Estimate e : f.estimates()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", f.label());
+                m.put("method", e.method().id());
+                m.put("fullYear", tenths(e.fullYear()));
+                m.put("lower", e.lower() == null ? null : tenths(e.lower()));
+                m.put("upper", e.upper() == null ? null : tenths(e.upper()));
+                Double error = f.backtestErrors().get(e.method());
+                m.put("backtestError", error == null ? null : tenths(error));
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** One object per scenario and line. */
+    private static List<Object> scenarios(Forecasting.Outcome outcome) {
+        List<Object> out = new ArrayList<>();
+        if (outcome.scenarios() == null) {
+            return out;
+        }
+        for (Scenarios.Outcome o : outcome.scenarios().outcomes()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", o.scenario().id());
+            m.put("line", o.line().label());
+            m.put("fullYear", tenths(o.fullYear()));
+            m.put("deviationFromBudget", o.deviationFromBudget() == null ? null : tenths(o.deviationFromBudget()));
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Tenths of a tkr: enough for forecasts of amounts that are whole tkr in the report. */
+    private static double tenths(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
     /** The plan years projected from the budget year, per care type and year (see README). */
-    public static List<Object> planYears(se.rapportkoll.analyse.plan.PlanProjection.Result projection) {
+    private static List<Object> planYears(PlanProjection.Result projection) {
         List<Object> entries = new ArrayList<>();
-        for (se.rapportkoll.analyse.plan.PlanProjection.Line l : projection.lines()) {
+        for (PlanProjection.Line l : projection.lines()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("careType", l.careType());
             m.put("year", l.year());
-            m.put("planPrice", round(l.planPrice().value()));
+            m.put("planPrice", round(l.planPrice().number()));
             m.put("projectedPrice", round(l.projectedPrice()));
             m.put("impliedPriceUplift", l.impliedUplift() == null ? null : round(l.impliedUplift() * 100) / 100);
-            m.put("planVolume", round(l.planVolume().value()));
+            m.put("planVolume", round(l.planVolume().number()));
             m.put("projectedVolume", round(l.projectedVolume()));
             m.put("planCostTkr", round(l.planCostTkr()));
             m.put("projectedCostTkr", round(l.projectedCostTkr()));

@@ -1,7 +1,7 @@
 package se.rapportkoll.watch;
 
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -22,7 +22,7 @@ class MessagesTest {
     @Test
     void everyRuleHasANameInBothLanguages() throws IllegalAccessException {
         java.util.List<String> ids = new java.util.ArrayList<>(java.util.List.of(
-                se.rapportkoll.forecast.Forecasting.RULE_OUTSIDE, se.rapportkoll.prose.TextCheck.RULE));
+                se.rapportkoll.analyse.forecast.Forecasting.RULE_OUTSIDE, se.rapportkoll.prose.TextCheck.RULE));
         for (java.lang.reflect.Field field : se.rapportkoll.model.Rules.class.getFields()) {
             ids.add((String) field.get(null));
         }

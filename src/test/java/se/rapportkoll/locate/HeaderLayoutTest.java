@@ -1,8 +1,8 @@
 package se.rapportkoll.locate;
 
 import org.junit.jupiter.api.Test;
-import se.rapportkoll.analyse.DeviationAnalysis;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.deviation.DeviationAnalysis;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.testing.Grid;
 import se.rapportkoll.model.Finding;
 

@@ -1,6 +1,8 @@
 package se.rapportkoll.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import se.rapportkoll.analyse.forecast.Forecasting;
+import se.rapportkoll.analyse.plan.PlanProjection;
 import org.junit.jupiter.api.Test;
 import se.rapportkoll.fill.FillPlanner;
 import se.rapportkoll.i18n.Messages;
@@ -10,9 +12,9 @@ import se.rapportkoll.model.Fill;
 import se.rapportkoll.model.Finding;
 import se.rapportkoll.testing.Grid;
 import se.rapportkoll.validate.Validator;
-import se.rapportkoll.volumeprice.VolumePriceAnalysis;
-import se.rapportkoll.volumeprice.VolumePriceConfig;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.analyse.volumeprice.VolumePriceConfig;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 
 import java.util.List;
 
@@ -33,7 +35,7 @@ class JsonReportFromGridsTest {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(volumePrice.findings());
         return JsonReport.render(new JsonReport.Content("validate", "drift.xlsx", "00", null, "test",
-                located.tables(), all, fills, volumePrice, List.of(), List.of(), List.of()));
+                located.tables(), all, fills, volumePrice, Forecasting.Outcome.NONE, PlanProjection.Result.EMPTY));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package se.rapportkoll.testing;
 
-import se.rapportkoll.analyse.CellValue;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.model.SourceCell;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.LocatedWorkbook;
 import se.rapportkoll.locate.Table;
@@ -115,11 +115,11 @@ public final class Describe {
         return sb.toString();
     }
 
-    private static String pair(CellValue budget, CellValue outcome, Double deviation) {
+    private static String pair(SourceCell budget, SourceCell outcome, Double deviation) {
         return cell(budget) + " / " + cell(outcome) + " = " + (deviation > 0 ? "+" : "") + number(deviation);
     }
 
-    private static String cell(CellValue v) {
+    private static String cell(SourceCell v) {
         return new CellRef(v.row(), v.col()).a1() + " " + (v.value() == null ? "empty" : number(v.value()));
     }
 

@@ -1,7 +1,7 @@
 package se.rapportkoll.watch;
 
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

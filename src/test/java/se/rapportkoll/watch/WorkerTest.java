@@ -6,7 +6,7 @@ import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.pipeline.Failure;
 import se.rapportkoll.pipeline.OutputProblem;
 import se.rapportkoll.pipeline.RunOptions;
-import se.rapportkoll.volumeprice.VolumePriceOptions;
+import se.rapportkoll.analyse.volumeprice.VolumePriceOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;

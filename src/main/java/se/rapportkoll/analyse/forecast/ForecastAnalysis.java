@@ -2,7 +2,7 @@ package se.rapportkoll.analyse.forecast;
 
 import se.rapportkoll.locate.MonthlyTable;
 
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableRow;
 import se.rapportkoll.locate.TotalGroup;

@@ -2,7 +2,7 @@ package se.rapportkoll.analyse.forecast;
 
 import se.rapportkoll.locate.MonthlyTable;
 
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 
 import java.util.List;
 import java.util.Map;

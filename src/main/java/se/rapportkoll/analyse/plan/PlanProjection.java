@@ -1,5 +1,7 @@
 package se.rapportkoll.analyse.plan;
 
+import se.rapportkoll.model.SourceCell;
+
 import se.rapportkoll.locate.CellData;
 import se.rapportkoll.locate.Column;
 import se.rapportkoll.locate.ColumnKind;
@@ -9,7 +11,7 @@ import se.rapportkoll.locate.RowKind;
 import se.rapportkoll.locate.Table;
 import se.rapportkoll.locate.TableKind;
 import se.rapportkoll.locate.TableRow;
-import se.rapportkoll.volumeprice.VolumePriceConfig;
+import se.rapportkoll.analyse.volumeprice.VolumePriceConfig;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -56,18 +58,14 @@ public final class PlanProjection {
         }
     }
 
-    /** A user's cell the projection refers to, with its value. */
-    public record Ref(String sheet, int row, int col, double value) {
-    }
-
     /**
      * One care type in one plan year. {@code assumptions} are those of every year from the budget
      * year's next up to this one, which compound. {@code previousVolume}/{@code previousPrice} are
      * the year before's (the budget year's for the first plan year). Costs in tkr (days × kronor / 1000).
      */
     public record Line(String careType, int budgetYear, int year, List<Assumption> assumptions,
-                       Ref budgetVolume, Ref budgetPrice, Ref planVolume, Ref planPrice,
-                       Ref previousVolume, Ref previousPrice) {
+                       SourceCell budgetVolume, SourceCell budgetPrice, SourceCell planVolume, SourceCell planPrice,
+                       SourceCell previousVolume, SourceCell previousPrice) {
 
         public double priceFactor() {
             return assumptions.stream().mapToDouble(a -> 1 + a.price()).reduce(1, (x, y) -> x * y);
@@ -78,15 +76,15 @@ public final class PlanProjection {
         }
 
         public double projectedPrice() {
-            return budgetPrice.value() * priceFactor();
+            return budgetPrice.number() * priceFactor();
         }
 
         public double projectedVolume() {
-            return budgetVolume.value() * volumeFactor();
+            return budgetVolume.number() * volumeFactor();
         }
 
         public double planCostTkr() {
-            return planVolume.value() * planPrice.value() / 1000;
+            return planVolume.number() * planPrice.number() / 1000;
         }
 
         public double projectedCostTkr() {
@@ -100,42 +98,43 @@ public final class PlanProjection {
 
         /** The part of {@link #differenceTkr()} from volume: (plan volume − projected) × projected price. */
         public double differenceVolumeTkr() {
-            return (planVolume.value() - projectedVolume()) * projectedPrice() / 1000;
+            return (planVolume.number() - projectedVolume()) * projectedPrice() / 1000;
         }
 
         /** The part of {@link #differenceTkr()} from price: (plan price − projected) × plan volume. */
         public double differencePriceTkr() {
-            return (planPrice.value() - projectedPrice()) * planVolume.value() / 1000;
+            return (planPrice.number() - projectedPrice()) * planVolume.number() / 1000;
         }
 
         /** The uplift the plan's own price table uses from the year before. */
         public Double impliedUplift() {
-            return previousPrice.value() == 0 ? null : planPrice.value() / previousPrice.value() - 1;
+            return previousPrice.number() == 0 ? null : planPrice.number() / previousPrice.number() - 1;
         }
 
         /** The volume growth the plan's own volume table uses from the year before. */
         public Double impliedGrowth() {
-            return previousVolume.value() == 0 ? null : planVolume.value() / previousVolume.value() - 1;
+            return previousVolume.number() == 0 ? null : planVolume.number() / previousVolume.number() - 1;
         }
 
         /** The plan's cost change from the year before, tkr (positive = more cost). */
         public double costChangeTkr() {
-            return planCostTkr() - previousVolume.value() * previousPrice.value() / 1000;
+            return planCostTkr() - previousVolume.number() * previousPrice.number() / 1000;
         }
 
         /** The volume part of {@link #costChangeTkr()}: the change in days at last year's price. */
         public double costChangeVolumeTkr() {
-            return (planVolume.value() - previousVolume.value()) * previousPrice.value() / 1000;
+            return (planVolume.number() - previousVolume.number()) * previousPrice.number() / 1000;
         }
 
         /** The price part of {@link #costChangeTkr()}: the change in price on this year's days. */
         public double costChangePriceTkr() {
-            return (planPrice.value() - previousPrice.value()) * planVolume.value() / 1000;
+            return (planPrice.number() - previousPrice.number()) * planVolume.number() / 1000;
         }
     }
 
     /** The projection of one plan: its lines, year by year, and one assumption per plan year. */
     public record Result(List<Line> lines, List<Assumption> assumptions) {
+
         public static final Result EMPTY = new Result(List.of(), List.of());
 
         /** Whether the controller entered any assumption. */
@@ -236,9 +235,9 @@ public final class PlanProjection {
         return plans;
     }
 
-    private static Ref ref(Table table, TableRow row, Column column) {
+    private static SourceCell ref(Table table, TableRow row, Column column) {
         CellData cell = row.cell(table.position(column));
-        return new Ref(table.sheetName(), row.row(), column.index(), cell.isNumeric() ? cell.number() : 0);
+        return new SourceCell(table.sheetName(), row.row(), column.index(), cell.isNumeric() ? cell.number() : null);
     }
 
     /** The municipality's own assumptions from the file beside the workbook, if there is one; none otherwise. */

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import se.rapportkoll.i18n.Messages;
 import java.util.Map;
 
 /**
@@ -51,7 +51,7 @@ public final class PrintLayout {
     /** Widest a column is made for a text that would be cut by its neighbour (in characters). */
     private static final int MAX_TEXT_WIDTH = 60;
 
-    private static final DataFormatter FORMATTER = new DataFormatter(new Locale("sv", "SE"));
+    private static final DataFormatter FORMATTER = new DataFormatter(Messages.SWEDISH);
 
     private PrintLayout() {
     }

@@ -62,7 +62,7 @@ class CachedValuesTest {
         OutputFixtures.process(OutputFixtures.sample(OutputFixtures.AUG), first);
         Path edited = dir.resolve("edited.xlsx");
         List<String> flags = new ArrayList<>();
-        for (String w : se.rapportkoll.forecast.ScenarioSettings.YES_WORDS) {
+        for (String w : se.rapportkoll.analyse.forecast.ScenarioSettings.YES_WORDS) {
             flags.addAll(List.of(w, w.toUpperCase(java.util.Locale.ROOT), " " + Character.toUpperCase(w.charAt(0)) + w.substring(1) + "  "));
         }
         flags.addAll(List.of("nej", "no", "n", "", "ja\u00a0", "japp", "1"));
@@ -72,7 +72,7 @@ class CachedValuesTest {
         try (XSSFWorkbook wb = OutputFixtures.open(first)) {
             Sheet settings = wb.getSheet("Scenarioinställningar");
             assertNotNull(settings);
-            var read = se.rapportkoll.forecast.ScenarioSettings.read(settings);
+            var read = se.rapportkoll.xlsx.read.SettingsSheet.read(settings);
             for (int i = 0; i < percents.size(); i++) {
                 Row care = settings.getRow(read.careTypes().get(i).row());
                 care.getCell(2 + i % 4).setCellValue(percents.get(i));
@@ -99,7 +99,7 @@ class CachedValuesTest {
                     row.createCell(6).setCellValue(flags.get((i + 2) % flags.size()));
                 }
             }
-            var again = se.rapportkoll.forecast.ScenarioSettings.read(settings);
+            var again = se.rapportkoll.xlsx.read.SettingsSheet.read(settings);
             assertEquals(measures, again.measures().size());
             assertEquals(1234, again.measures().get(1).cost(), 0, "a no-break space in a thousand");
             assertEquals(-1234, again.measures().get(4).cost(), 0, "a real minus sign");
@@ -112,7 +112,7 @@ class CachedValuesTest {
             assertTrue(again.measures().get(measures - 1).effectLow(), "TRUE");
             assertTrue(!again.measures().get(measures - 1).included(), "FALSE");
             assertEquals(1234.5, again.measures().get(0).realised(), 1e-9, "the realised effect read as a number too");
-            assertEquals(se.rapportkoll.forecast.ScenarioSettings.YES_WORDS.size() * 3,
+            assertEquals(se.rapportkoll.analyse.forecast.ScenarioSettings.YES_WORDS.size() * 3,
                     again.measures().stream().limit(flags.size()).filter(m -> m.effectLow()).count(), "each yes word, no other");
             try (var out = java.nio.file.Files.newOutputStream(edited)) {
                 wb.write(out);

@@ -99,14 +99,14 @@ class PreservationTest {
             // Avvikelser always, the analyses' sheets where the workbook has their tables, and once the
             // settings sheet the tool creates for the controller.
             int expectedToolSheets = OutputFixtures.analysisSheetsIn(out);
-            int settingsSheets = se.rapportkoll.forecast.ScenarioSettings.find(out).isPresent() ? 1 : 0;
+            int settingsSheets = se.rapportkoll.xlsx.read.SettingsSheet.find(out).isPresent() ? 1 : 0;
             assertEquals(in.getNumberOfSheets() + expectedToolSheets + settingsSheets, out.getNumberOfSheets(), file + ": sheets added");
             List<String> userSheetsOut = new ArrayList<>();
             int toolSheets = 0;
             for (Sheet sheet : out) {
                 if (ToolSheets.isToolSheet(out, sheet)) {
                     toolSheets++;
-                } else if (se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, sheet)) {
+                } else if (se.rapportkoll.xlsx.read.SettingsSheet.isSettingsSheet(out, sheet)) {
                     continue;
                 } else {
                     userSheetsOut.add(sheet.getSheetName());
@@ -144,7 +144,7 @@ class PreservationTest {
 
             assertEquals(WorkbookDescriptions.names(in, i -> true),
                     WorkbookDescriptions.names(out, i -> !ToolSheets.isToolSheet(out, out.getSheetAt(i))
-                            && !se.rapportkoll.forecast.Forecasting.isSettingsSheet(out, out.getSheetAt(i))),
+                            && !se.rapportkoll.xlsx.read.SettingsSheet.isSettingsSheet(out, out.getSheetAt(i))),
                     file + ": the user's defined names");
 
             POIXMLProperties.CoreProperties coreIn = in.getProperties().getCoreProperties();

@@ -37,7 +37,7 @@ class PrintLayoutTest {
     private List<XSSFSheet> toolSheets(XSSFWorkbook wb) {
         List<XSSFSheet> sheets = new ArrayList<>();
         for (Sheet s : wb) {
-            if (ToolSheets.isToolSheet(wb, s) || se.rapportkoll.forecast.ScenarioSettings.isSettingsSheet(wb, s)) {
+            if (ToolSheets.isToolSheet(wb, s) || se.rapportkoll.xlsx.read.SettingsSheet.isSettingsSheet(wb, s)) {
                 sheets.add((XSSFSheet) s);
             }
         }

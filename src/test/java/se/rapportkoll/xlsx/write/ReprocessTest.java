@@ -86,7 +86,7 @@ class ReprocessTest {
                 List<String> tool = toolSheetNames(out);
                 // two, and the forecast sheet where the workbook has monthly actuals or a forecast
                 int forecast = out.getSheet("Prognos och scenarier") == null ? 0 : 1;
-                int settings = se.rapportkoll.forecast.ScenarioSettings.find(out).isPresent() ? 1 : 0;
+                int settings = se.rapportkoll.xlsx.read.SettingsSheet.find(out).isPresent() ? 1 : 0;
                 forecast += out.getSheet("Textutkast") == null ? 0 : 1; // and the text draft where there are deviations
                 assertEquals(2 + forecast, tool.size(), output + ": tool sheets " + tool);
                 assertTrue(tool.stream().noneMatch("Validering"::equals), output + ": " + tool);

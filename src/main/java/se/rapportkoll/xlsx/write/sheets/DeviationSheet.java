@@ -2,7 +2,7 @@ package se.rapportkoll.xlsx.write.sheets;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.xlsx.write.PrintLayout;
 import se.rapportkoll.xlsx.write.StyleCopier;

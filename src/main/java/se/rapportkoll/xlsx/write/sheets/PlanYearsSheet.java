@@ -1,5 +1,7 @@
 package se.rapportkoll.xlsx.write.sheets;
 
+import se.rapportkoll.model.SourceCell;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -194,11 +196,11 @@ public final class PlanYearsSheet {
         return r;
     }
 
-    private static void reference(SheetWriter w, int r, int col, PlanProjection.Ref ref, CellStyle style) {
-        w.formula(r, col, ref(ref), ref.value(), style);
+    private static void reference(SheetWriter w, int r, int col, SourceCell ref, CellStyle style) {
+        w.formula(r, col, ref(ref), ref.number(), style);
     }
 
-    private static String ref(PlanProjection.Ref ref) {
+    private static String ref(SourceCell ref) {
         return Formulas.ref(ref.sheet(), ref.row(), ref.col());
     }
 

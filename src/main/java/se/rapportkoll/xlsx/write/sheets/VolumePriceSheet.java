@@ -34,10 +34,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STConditionalFormatti
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.SourceCell;
-import se.rapportkoll.volumeprice.Effect;
-import se.rapportkoll.volumeprice.Reconciliation;
-import se.rapportkoll.volumeprice.VolumePriceAnalysis;
-import se.rapportkoll.volumeprice.VolumePriceLine;
+import se.rapportkoll.analyse.volumeprice.Effect;
+import se.rapportkoll.analyse.volumeprice.Reconciliation;
+import se.rapportkoll.analyse.volumeprice.VolumePriceAnalysis;
+import se.rapportkoll.analyse.volumeprice.VolumePriceLine;
 import se.rapportkoll.xlsx.write.SheetWriter;
 import se.rapportkoll.xlsx.write.Styles;
 
@@ -78,7 +78,7 @@ public final class VolumePriceSheet {
         SheetWriter w = SheetWriter.toolSheet(wb, styles, messages.get("volumeprice.sheet.name"));
         XSSFSheet sheet = w.sheet();
         w.text(0, 0, messages.get("volumeprice.sheet.title"), styles.title);
-        StringBuilder method = new StringBuilder(messages.get(result.options().split() == se.rapportkoll.volumeprice.VolumePriceOptions.Split.THREE
+        StringBuilder method = new StringBuilder(messages.get(result.options().split() == se.rapportkoll.analyse.volumeprice.VolumePriceOptions.Split.THREE
                 ? "volumeprice.sheet.method.three" : "volumeprice.sheet.method.two"));
         if (result.options().mix()) {
             method.append(' ').append(messages.get("volumeprice.sheet.method.mix"));

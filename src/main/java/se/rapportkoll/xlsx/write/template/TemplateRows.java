@@ -5,8 +5,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.jxls.common.Context;
 import org.jxls.transform.poi.WritableCellValue;
-import se.rapportkoll.analyse.CellValue;
-import se.rapportkoll.analyse.DeviationLine;
+import se.rapportkoll.model.SourceCell;
+import se.rapportkoll.analyse.deviation.DeviationLine;
 import se.rapportkoll.i18n.Messages;
 import se.rapportkoll.locate.Formulas;
 import se.rapportkoll.model.Finding;
@@ -315,7 +315,7 @@ public final class TemplateRows {
             return line.favourableSign() > 0 ? outcome + ROW + "-" + budget + ROW : budget + ROW + "-" + outcome + ROW;
         }
 
-        private Value reference(CellValue value) {
+        private Value reference(SourceCell value) {
             double cached = value.value() == null ? 0.0 : value.value();
             return Value.number(d, Formulas.ref(value.sheet(), value.row(), value.col()), cached, bold() ? "boldNumber" : null);
         }
