@@ -113,10 +113,8 @@ public final class FillPlanner {
         if (outcome == null || budget == null) {
             return Optional.empty(); // an operand not yet entered (an empty forecast column): a difference would mislead
         }
-        double value = sign * (outcome - budget);
-        String formula = sign > 0
-                ? Formulas.difference(null, row.row(), link.outcome().index(), link.budget().index())
-                : Formulas.difference(null, row.row(), link.budget().index(), link.outcome().index());
+        double value = link.expected(outcome, budget, sign);
+        String formula = link.formula(null, row.row(), sign);
         int[] style = styleSource(table, row, link.deviation());
         Fill fill = new Fill(table.sheetName(), row.row(), link.deviation().index(), formula, value,
                 Fill.Kind.DEVIATION, row.label(), style[0], style[1]);

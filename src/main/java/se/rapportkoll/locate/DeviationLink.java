@@ -12,8 +12,20 @@ import java.util.function.Predicate;
  * {@code sign · (outcome − budget)}, with the sign of the table's kind (see {@link TableKind}).
  * In a table without a budget column, the deviation of a year's outcome from what was forecast
  * ("Bokslut | Delårsrapport jan-aug | Avvikelse") has the forecast in the budget's place.
+ * {@code budgetMonths} is 12, or for a deviation of a part of the year counted against the
+ * periodised full-year budget ("Budget 2025 | Utfall jan-aug | Avvikelse" with Avvikelse =
+ * Budget · 8/12 − Utfall) the months of the budget it takes.
  */
-public record DeviationLink(Column deviation, Column budget, Column outcome) {
+public record DeviationLink(Column deviation, Column budget, Column outcome, int budgetMonths) {
+
+    public DeviationLink(Column deviation, Column budget, Column outcome) {
+        this(deviation, budget, outcome, 12);
+    }
+
+    /** Whether the budget is periodised: a share of the full year's budget, months / 12. */
+    public boolean periodised() {
+        return budgetMonths != 12;
+    }
 
     /** Pairs every deviation column of the table with its budget and outcome columns, where they can be found. */
     public static List<DeviationLink> of(Table table) {
@@ -67,7 +79,54 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
         if (budget.isEmpty()) {
             budget = nearest(d, budgets, c -> sameYear(c.period(), o.period()));
         }
-        return budget.map(b -> new DeviationLink(d, b, o));
+        return budget.map(b -> periodisedIfTheRowsSaySo(table, new DeviationLink(d, b, o)));
+    }
+
+    /**
+     * A part of the year's outcome paired with a full-year budget (no budget for the same months):
+     * counted against budget · months / 12 where more of the rows agree so, at least two; else as it is.
+     */
+    private static DeviationLink periodisedIfTheRowsSaySo(Table table, DeviationLink plain) {
+        Period o = plain.outcome().period();
+        Period b = plain.budget().period();
+        if (!o.isPartOfYear() || !o.hasMonths() || o.fromMonth() != 1 || b.isPartOfYear()) {
+            return plain;
+        }
+        DeviationLink periodised = new DeviationLink(plain.deviation(), plain.budget(), plain.outcome(), o.toMonth());
+        int agreeing = periodised.agreeingRows(table);
+        return agreeing >= 2 && agreeing > plain.agreeingRows(table) ? periodised : plain;
+    }
+
+    /** The rows whose stated deviation agrees with the link either way round (no sign convention assumed). */
+    private int agreeingRows(Table table) {
+        int n = 0;
+        for (TableRow row : table.rows()) {
+            if (check(table, row, 1).agrees() || check(table, row, -1).agrees()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The deviation as a formula over the row's cells (A1 without "$", sheet-qualified when
+     * {@code sheet} is given): {@code outcome − budget} for sign +1, {@code budget − outcome} for −1,
+     * the budget times months/12 where it is periodised.
+     */
+    public String formula(String sheet, int row, int sign) {
+        String o = Formulas.ref(sheet, row, outcome.index());
+        String b = Formulas.ref(sheet, row, budget.index()) + (periodised() ? "*" + budgetMonths + "/12" : "");
+        return sign > 0 ? o + "-" + b : b + "-" + o;
+    }
+
+    /** How much a change of the operand column's figure moves the deviation: ±1, the budget's share where periodised. */
+    public double weight(Column operand, int sign) {
+        return operand.equals(outcome) ? sign : -sign * budgetMonths / 12.0;
+    }
+
+    /** The deviation {@link #formula} gives for these values. */
+    public double expected(double outcomeValue, double budgetValue, int sign) {
+        return sign * (outcomeValue - budgetValue * budgetMonths / 12.0);
     }
 
     private static boolean sameYear(Period a, Period b) {
@@ -126,9 +185,17 @@ public record DeviationLink(Column deviation, Column budget, Column outcome) {
         return observedFlip(table) * table.convention().statedSign(false);
     }
 
-    /** The stated deviation of a row against {@code sign · (outcome − budget)}. */
+    /**
+     * The stated deviation of a row against {@code sign · (outcome − budget)} (the budget periodised
+     * where it is; the stated figure is then a rounding of a share, and its rounding is tolerated too).
+     */
     public SumCheck check(Table table, TableRow row, int sign) {
-        return SumCheck.of(List.of(row.cell(table.position(outcome)), row.cell(table.position(budget))),
-                List.of(sign, -sign), row.cell(table.position(deviation)));
+        List<CellData> cells = List.of(row.cell(table.position(outcome)), row.cell(table.position(budget)));
+        CellData stated = row.cell(table.position(deviation));
+        if (!periodised()) {
+            return SumCheck.of(cells, List.of(sign, -sign), stated);
+        }
+        SumCheck check = SumCheck.weighted(cells, List.of(weight(outcome, sign), weight(budget, sign)), stated);
+        return stated.isNumeric() ? check.withStatedRounding() : check;
     }
 }

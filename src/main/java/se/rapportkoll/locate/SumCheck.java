@@ -16,15 +16,25 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated,
 
     /** Adds up the numeric cells, each with its sign (+1 or -1). */
     public static SumCheck of(List<CellData> cells, List<Integer> signs, CellData stated) {
+        return weighted(cells, signs.stream().map(Integer::doubleValue).toList(), stated);
+    }
+
+    /** Adds up the numeric cells, each times its weight (a sign, or a share such as 8/12 of a year's budget). */
+    public static SumCheck weighted(List<CellData> cells, List<Double> weights, CellData stated) {
         SumCheck check = new SumCheck(0, 0, 0, stated);
         for (int i = 0; i < cells.size(); i++) {
-            check = check.plus(cells.get(i), signs.get(i));
+            check = check.plus(cells.get(i), weights.get(i));
         }
         return check;
     }
 
     /** The same check with one more cell added with its sign; a cell without a number adds nothing. */
     public SumCheck plus(CellData cell, int sign) {
+        return plus(cell, (double) sign);
+    }
+
+    /** The same check with one more cell added times its weight; its rounding counts as much as it weighs. */
+    public SumCheck plus(CellData cell, double weight) {
         if (cell.type() == CellData.Type.ERROR) {
             List<CellData> more = new java.util.ArrayList<>(errors);
             more.add(cell);
@@ -33,7 +43,8 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated,
         if (!cell.isNumeric()) {
             return this;
         }
-        return new SumCheck(sum + sign * cell.number(), parts + 1, tolerance + 0.5 * cell.roundingStep(), stated, errors);
+        return new SumCheck(sum + weight * cell.number(), parts + 1, tolerance + 0.5 * cell.roundingStep() * Math.abs(weight),
+                stated, errors);
     }
 
     public static SumCheck total(List<CellData> cells, CellData stated) {

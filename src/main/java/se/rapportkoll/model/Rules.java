@@ -7,6 +7,8 @@ public final class Rules {
     /** A table that follows another sign convention than its kind's default, or a column whose header states the opposite sign: told once. */
     public static final String SIGN_CONVENTION = "sign-convention";
     public static final String DEVIATION_UNPAIRED = "deviation-unpaired";
+    /** A deviation of part of the year counted against a share of the full-year budget (months / 12): told once. */
+    public static final String DEVIATION_PERIODISED = "deviation-periodised";
     public static final String TOTAL = "total";
     public static final String CROSS_TABLE = "cross-table";
     public static final String NUMBER_AS_TEXT = "number-as-text";

@@ -215,6 +215,13 @@ public final class Validator {
                     messages.get("finding.signConvention.operand." + links.get(0).outcome().kind().name().toLowerCase(java.util.Locale.ROOT))));
         }
         for (DeviationLink link : links) {
+            if (link.periodised()) {
+                // told once, at the column: its rows are checked against the periodised budget
+                String cell = headerCell(table, link.deviation().index());
+                findings.add(finding(Severity.INFO, Rules.DEVIATION_PERIODISED, table.sheetName(), cell, null, null, null,
+                        "finding.deviationPeriodised", cell, link.deviation().headerText(), link.budgetMonths(),
+                        link.budget().headerText()));
+            }
             int flip = link.observedFlip(table);
             List<TableRow> rows = table.rows().stream()
                     .filter(r -> r.kind() != RowKind.HEADING && r.kind() != RowKind.CHANGE)
@@ -244,12 +251,10 @@ public final class Validator {
                     continue;
                 }
                 CellData stated = check.stated();
-                String formula = sign > 0
-                        ? Formulas.difference(table.sheetName(), row.row(), link.outcome().index(), link.budget().index())
-                        : Formulas.difference(table.sheetName(), row.row(), link.budget().index(), link.outcome().index());
-                Column minuend = sign > 0 ? link.outcome() : link.budget();
-                Column subtrahend = sign > 0 ? link.budget() : link.outcome();
-                String how = "\"" + minuend.headerText() + "\" − \"" + subtrahend.headerText() + "\" (" + localFormula(formula) + ")";
+                String formula = link.formula(table.sheetName(), row.row(), sign);
+                String budget = "\"" + link.budget().headerText() + "\"" + (link.periodised() ? " × " + link.budgetMonths() + "/12" : "");
+                String outcome = "\"" + link.outcome().headerText() + "\"";
+                String how = (sign > 0 ? outcome + " − " + budget : budget + " − " + outcome) + " (" + localFormula(formula) + ")";
                 findings.add(finding(Severity.ERROR, Rules.DEVIATION, table.sheetName(), stated.address(),
                         check.sum(), stated.number(), formula, "finding.deviation", stated.address(), link.deviation().headerText(),
                         row.label(), how, messages.number(check.sum()), messages.number(stated.number()),
@@ -391,7 +396,7 @@ public final class Validator {
                 double target = columnTotal ? deviation.expected() : deviation.actual();
                 List<Integer> causes = new ArrayList<>();
                 for (Column operand : List.of(link.outcome(), link.budget())) {
-                    corrected += (operand == link.outcome() ? sign : -sign) * correction(table, row, operand, findings, causes, 0);
+                    corrected += link.weight(operand, sign) * correction(table, row, operand, findings, causes, 0);
                 }
                 SumCheck own = link.check(table, row, sign);
                 if (columnTotal && (causes.isEmpty() || !own.agrees())) {
@@ -547,7 +552,7 @@ public final class Validator {
                     int o = indexOf(findings, Rules.TOTAL, summed.sheetName(), part.cell(summed.position(operand)).address());
                     if (o >= 0) {
                         causes.add(o);
-                        delta += (operand == link.outcome() ? sign : -sign) * (findings.get(o).actual() - findings.get(o).expected());
+                        delta += link.weight(operand, sign) * (findings.get(o).actual() - findings.get(o).expected());
                     }
                 }
             }
