@@ -81,6 +81,9 @@ public final class FillPlanner {
         if (!isEmpty(target)) {
             return Optional.empty();
         }
+        if (group.partRows().stream().anyMatch(r -> table.row(r).map(p -> p.cell(table.position(column)).date() != null).orElse(false))) {
+            return Optional.empty(); // days are not added up: a column of dates under an amount's header
+        }
         double sum = 0;
         boolean any = false;
         List<Integer> signs = new ArrayList<>();

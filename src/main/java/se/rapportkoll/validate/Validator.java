@@ -274,6 +274,9 @@ public final class Validator {
                 }
                 int pos = i;
                 List<CellData> parts = group.partRows().stream().map(r -> rowAt.apply(r).cell(pos)).toList();
+                if (parts.stream().anyMatch(c -> c.date() != null)) {
+                    continue; // days are not added up: a column of dates under an amount's header
+                }
                 List<Integer> signs = new ArrayList<>();
                 for (int p = 0; p < parts.size(); p++) {
                     signs.add(group.sign(p, column.kind()));
