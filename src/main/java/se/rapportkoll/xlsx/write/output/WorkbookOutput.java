@@ -106,7 +106,52 @@ public final class WorkbookOutput {
     public static void write(XSSFWorkbook wb, byte[] input, java.io.OutputStream out) throws java.io.IOException {
         dropRgbReadFromTheme(wb);
         keepUnstyledCellsUnstyled(wb);
+        dropSecondRelationshipToOnePart(wb);
         RestoredParts.write(wb, input, out);
+    }
+
+    /** The relationship types POI adds to the workbook itself when it does not find their part. */
+    private static final java.util.Set<String> CREATED_WHEN_MISSING = java.util.Set.of(
+            org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getRelation(),
+            org.apache.poi.xssf.usermodel.XSSFRelation.STYLES.getRelation());
+
+    /**
+     * POI adds a shared-strings (or styles) part when it finds none, with a relationship of its own,
+     * under the first free name: {@code xl/sharedStrings.xml}. A workbook whose relationship names
+     * that part although the part is missing (openxlsx writes such files) would so get two
+     * relationships of one type to one part, which Excel's rules forbid. The user's relationship
+     * is kept (it now resolves) and POI's second one is left out; both are found by type, no XML
+     * refers to either by its id.
+     */
+    static void dropSecondRelationshipToOnePart(XSSFWorkbook wb) {
+        org.apache.poi.openxml4j.opc.PackagePart part = wb.getPackagePart();
+        // the ids of the relationships POI made or read for its parts; the user's dangling one is not among them
+        java.util.Set<String> poi = new java.util.HashSet<>();
+        for (POIXMLDocumentPart.RelationPart rp : wb.getRelationParts()) {
+            poi.add(rp.getRelationship().getId());
+        }
+        java.util.Map<String, List<String>> byTarget = new java.util.LinkedHashMap<>();
+        try {
+            for (org.apache.poi.openxml4j.opc.PackageRelationship rel : part.getRelationships()) {
+                if (rel.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL
+                        || !CREATED_WHEN_MISSING.contains(rel.getRelationshipType())) {
+                    continue;
+                }
+                java.net.URI target = org.apache.poi.openxml4j.opc.PackagingURIHelper.resolvePartUri(
+                        rel.getSourceURI(), rel.getTargetURI());
+                byTarget.computeIfAbsent(rel.getRelationshipType() + " " + target.getPath().toLowerCase(java.util.Locale.ROOT),
+                        k -> new java.util.ArrayList<>()).add(rel.getId());
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            return; // relationships POI could not read: it writes what it has
+        }
+        for (List<String> ids : byTarget.values()) {
+            if (ids.size() < 2) {
+                continue;
+            }
+            String kept = ids.stream().filter(id -> !poi.contains(id)).findFirst().orElse(ids.get(0));
+            ids.stream().filter(id -> !id.equals(kept)).forEach(part::removeRelationship);
+        }
     }
 
     /**
