@@ -72,7 +72,12 @@ public record SumCheck(double sum, int parts, double tolerance, CellData stated,
     }
 
     public boolean agrees() {
-        return comparable() && Math.abs(sum - stated.number()) <= tolerance + EPSILON * Math.max(1, Math.abs(sum));
+        return comparable() && agrees(sum, tolerance, stated.number());
+    }
+
+    /** Whether a comparable sum with the given tolerance agrees with the stated figure. */
+    static boolean agrees(double sum, double tolerance, double stated) {
+        return Math.abs(sum - stated) <= tolerance + EPSILON * Math.max(1, Math.abs(sum));
     }
 
     public double difference() {

@@ -51,6 +51,9 @@ final class TotalInference {
         private final boolean[] consumed;
         private final List<TotalGroup> totals = new ArrayList<>();
         private final List<Integer> summable = new ArrayList<>();
+        /** The summable columns' positions, and which of them are deviations, as arrays for the sums' inner loops. */
+        private final int[] columns;
+        private final boolean[] deviation;
         /** Whether the table's layout sets any row off from the others (bold, indented, grouped). */
         private final boolean styled;
 
@@ -62,6 +65,11 @@ final class TotalInference {
                 if (draft.columns().get(i).kind().isSummable()) {
                     summable.add(i);
                 }
+            }
+            columns = summable.stream().mapToInt(Integer::intValue).toArray();
+            deviation = new boolean[columns.length];
+            for (int k = 0; k < columns.length; k++) {
+                deviation[k] = isDeviation(k);
             }
             headingsWithoutFigures();
             this.styled = rows.stream().anyMatch(r -> r.bold() || r.depth() > 0 || r.outlineLevel() > 0);
@@ -189,15 +197,15 @@ final class TotalInference {
                 }
                 // runs ending just above the row, longer and longer: their sums grow by one row a step
                 List<Integer> difference = named ? differenceSigns(natural) : null;
-                SumCheck[] plain = checks(row);
-                SumCheck[] net = checks(row);
+                Sums plain = new Sums(row);
+                Sums net = new Sums(row);
                 Vote best = null;
                 for (int start = natural.size() - 1; start >= 0; start--) {
                     TableRow part = rows.get(natural.get(start));
-                    for (int k = 0; k < summable.size(); k++) {
-                        plain[k] = plain[k].plus(part.cell(summable.get(k)), 1);
+                    for (int k = 0; k < columns.length; k++) {
+                        plain.plus(k, part.cell(columns[k]), 1);
                         if (difference != null) {
-                            net[k] = net[k].plus(part.cell(summable.get(k)), isDeviation(k) ? 1 : difference.get(start));
+                            net.plus(k, part.cell(columns[k]), deviation[k] ? 1 : difference.get(start));
                         }
                     }
                     if (!named && natural.size() - start < 2) {
@@ -375,34 +383,62 @@ final class TotalInference {
             return Collections.nCopies(n, 1);
         }
 
-        /** Empty sums against the row's summable figures. */
-        private SumCheck[] checks(TableRow total) {
-            SumCheck[] checks = new SumCheck[summable.size()];
-            for (int k = 0; k < checks.length; k++) {
-                checks[k] = new SumCheck(0, 0, 0, total.cell(summable.get(k)));
+        /**
+         * Running sums of parts against a row's summable figures, a column each: what a {@link SumCheck}
+         * per column adds up, kept in place. A run of parts grows by one row a step, and over every row
+         * of a long table (a monthly table's hundreds of lines, 24 months each) a new check per column
+         * and step was most of the locator's allocation.
+         */
+        private final class Sums {
+            private final CellData[] stated = new CellData[columns.length];
+            private final double[] sum = new double[columns.length];
+            private final int[] parts = new int[columns.length];
+            private final double[] tolerance = new double[columns.length];
+            private final boolean[] error = new boolean[columns.length];
+
+            Sums(TableRow total) {
+                for (int k = 0; k < columns.length; k++) {
+                    stated[k] = total.cell(columns[k]);
+                }
             }
-            return checks;
+
+            /** As {@link SumCheck#plus}: a cell without a number adds nothing, an error value makes the column incomparable. */
+            void plus(int k, CellData cell, int sign) {
+                if (cell.type() == CellData.Type.ERROR) {
+                    error[k] = true;
+                } else if (cell.isNumeric()) {
+                    sum[k] = sum[k] + sign * cell.number();
+                    parts[k]++;
+                    tolerance[k] = tolerance[k] + 0.5 * cell.roundingStep();
+                }
+            }
+
+            /** As {@link SumCheck#comparable}. */
+            boolean comparable(int k) {
+                return parts[k] > 0 && stated[k].isNumeric() && !error[k];
+            }
         }
 
         /** How many summable columns the given parts (all taken with a plus) explain for the total. */
         private Vote vote(TableRow total, List<Integer> parts) {
-            SumCheck[] checks = checks(total);
+            Sums sums = new Sums(total);
             for (int p : parts) {
-                for (int k = 0; k < checks.length; k++) {
-                    checks[k] = checks[k].plus(rows.get(p).cell(summable.get(k)), 1);
+                for (int k = 0; k < columns.length; k++) {
+                    sums.plus(k, rows.get(p).cell(columns[k]), 1);
                 }
             }
-            return vote(0, checks, false);
+            return vote(0, sums, false);
         }
 
-        private static Vote vote(int start, SumCheck[] checks, boolean difference) {
+        private Vote vote(int start, Sums sums, boolean difference) {
             int matches = 0;
             int mismatches = 0;
-            for (SumCheck check : checks) {
+            for (int k = 0; k < columns.length; k++) {
+                boolean comparable = sums.comparable(k);
                 // a column of zeros adds up whatever the rows are: it is no evidence of a total
-                boolean zeros = check.comparable() && check.stated().number() == 0 && check.sum() == 0;
-                if (check.comparable() && !zeros) {
-                    if (check.agrees()) {
+                boolean zeros = comparable && sums.stated[k].number() == 0 && sums.sum[k] == 0;
+                if (comparable && !zeros) {
+                    if (SumCheck.agrees(sums.sum[k], sums.tolerance[k], sums.stated[k].number())) {
                         matches++;
                     } else {
                         mismatches++;
