@@ -29,8 +29,10 @@ public final class Worker {
 
     public static void main(String[] args) throws IOException {
         // A watcher killed with SIGKILL cannot stop its child; the child stops itself instead, so a
-        // restarted watcher never races an orphan writing into the same claim.
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(70)));
+        // restarted watcher never races an orphan writing into the same claim. Not by onExit: for a
+        // process that is not its child the JDK polls, from 300 ms up to 5 s apart as the worker ages,
+        // and a watcher restarted within that gap adopted a claim the orphan then wrote into again.
+        ProcessHandle.current().parent().ifPresent(Worker::haltWhenGone);
         PrintStream answers = System.out;
         System.setOut(System.err); // anything a library prints must not be taken for an answer
         BufferedReader jobs = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -50,6 +52,22 @@ public final class Worker {
             }
         }
         System.exit(0);
+    }
+
+    /** Halts this JVM within a tenth of a second of the parent's end. */
+    private static void haltWhenGone(ProcessHandle parent) {
+        Thread watch = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(70);
+        }, "rapportkoll-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Runs the pipeline as {@code process --force --report} would, with the report naming where the files end up. */
