@@ -190,12 +190,9 @@ public record DeviationLink(Column deviation, Column budget, Column outcome, int
      * where it is; the stated figure is then a rounding of a share, and its rounding is tolerated too).
      */
     public SumCheck check(Table table, TableRow row, int sign) {
-        List<CellData> cells = List.of(row.cell(table.position(outcome)), row.cell(table.position(budget)));
         CellData stated = row.cell(table.position(deviation));
-        if (!periodised()) {
-            return SumCheck.of(cells, List.of(sign, -sign), stated);
-        }
-        SumCheck check = SumCheck.weighted(cells, List.of(weight(outcome, sign), weight(budget, sign)), stated);
-        return stated.isNumeric() ? check.withStatedRounding() : check;
+        SumCheck check = SumCheck.weighted(List.of(row.cell(table.position(outcome)), row.cell(table.position(budget))),
+                List.of(weight(outcome, sign), weight(budget, sign)), stated);
+        return periodised() && stated.isNumeric() ? check.withStatedRounding() : check;
     }
 }

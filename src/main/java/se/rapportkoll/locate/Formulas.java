@@ -71,9 +71,4 @@ public final class Formulas {
         String range = new CellRef(first[0], first[1]).a1() + ":" + new CellRef(last[0], last[1]).a1();
         return sheet == null ? range : quoteSheet(sheet) + "!" + range;
     }
-
-    /** "minuend-subtrahend" as cell references. */
-    public static String difference(String sheet, int row, int minuendCol, int subtrahendCol) {
-        return ref(sheet, row, minuendCol) + "-" + ref(sheet, row, subtrahendCol);
-    }
 }
